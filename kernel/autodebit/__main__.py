@@ -1,0 +1,3 @@
+from autodebit.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""Billing: test clocks now; plans, subscriptions, runs, mandates and payments as they land."""

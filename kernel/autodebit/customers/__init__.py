@@ -1,0 +1,1 @@
+"""Customers: records, validation and CustomerService."""

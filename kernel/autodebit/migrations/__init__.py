@@ -1,0 +1,1 @@
+"""Alembic migrations of the kernel schema; run with `autodebit db upgrade`."""
