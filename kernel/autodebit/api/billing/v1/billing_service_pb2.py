@@ -22,33 +22,210 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from autodebit.api.billing.v1 import billing_run_pb2 as autodebit_dot_billing_dot_v1_dot_billing__run__pb2
+from autodebit.api.billing.v1 import coupon_pb2 as autodebit_dot_billing_dot_v1_dot_coupon__pb2
+from autodebit.api.billing.v1 import dunning_pb2 as autodebit_dot_billing_dot_v1_dot_dunning__pb2
+from autodebit.api.billing.v1 import mandate_pb2 as autodebit_dot_billing_dot_v1_dot_mandate__pb2
+from autodebit.api.billing.v1 import next_action_pb2 as autodebit_dot_billing_dot_v1_dot_next__action__pb2
+from autodebit.api.billing.v1 import payment_pb2 as autodebit_dot_billing_dot_v1_dot_payment__pb2
+from autodebit.api.billing.v1 import price_pb2 as autodebit_dot_billing_dot_v1_dot_price__pb2
+from autodebit.api.billing.v1 import product_pb2 as autodebit_dot_billing_dot_v1_dot_product__pb2
+from autodebit.api.billing.v1 import refund_pb2 as autodebit_dot_billing_dot_v1_dot_refund__pb2
+from autodebit.api.billing.v1 import subscription_pb2 as autodebit_dot_billing_dot_v1_dot_subscription__pb2
 from autodebit.api.billing.v1 import test_clock_pb2 as autodebit_dot_billing_dot_v1_dot_test__clock__pb2
+from autodebit.api.billing.v1 import usage_pb2 as autodebit_dot_billing_dot_v1_dot_usage__pb2
+from autodebit.api.type.v1 import interval_pb2 as autodebit_dot_type_dot_v1_dot_interval__pb2
+from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n*autodebit/billing/v1/billing_service.proto\x12\x14\x61utodebit.billing.v1\x1a%autodebit/billing/v1/test_clock.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"a\n\x16\x43reateTestClockRequest\x12\x33\n\ntest_clock\x18\x01 \x01(\x0b\x32\x1f.autodebit.billing.v1.TestClock\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"N\n\x17\x43reateTestClockResponse\x12\x33\n\ntest_clock\x18\x01 \x01(\x0b\x32\x1f.autodebit.billing.v1.TestClock\"#\n\x13GetTestClockRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"K\n\x14GetTestClockResponse\x12\x33\n\ntest_clock\x18\x01 \x01(\x0b\x32\x1f.autodebit.billing.v1.TestClock\">\n\x15ListTestClocksRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\"g\n\x16ListTestClocksResponse\x12\x34\n\x0btest_clocks\x18\x01 \x03(\x0b\x32\x1f.autodebit.billing.v1.TestClock\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"X\n\x17\x41\x64vanceTestClockRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12/\n\x0b\x66rozen_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"O\n\x18\x41\x64vanceTestClockResponse\x12\x33\n\ntest_clock\x18\x01 \x01(\x0b\x32\x1f.autodebit.billing.v1.TestClock2\xc7\x03\n\x0e\x42illingService\x12n\n\x0f\x43reateTestClock\x12,.autodebit.billing.v1.CreateTestClockRequest\x1a-.autodebit.billing.v1.CreateTestClockResponse\x12\x65\n\x0cGetTestClock\x12).autodebit.billing.v1.GetTestClockRequest\x1a*.autodebit.billing.v1.GetTestClockResponse\x12k\n\x0eListTestClocks\x12+.autodebit.billing.v1.ListTestClocksRequest\x1a,.autodebit.billing.v1.ListTestClocksResponse\x12q\n\x10\x41\x64vanceTestClock\x12-.autodebit.billing.v1.AdvanceTestClockRequest\x1a..autodebit.billing.v1.AdvanceTestClockResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n*autodebit/billing/v1/billing_service.proto\x12\x14\x61utodebit.billing.v1\x1a&autodebit/billing/v1/billing_run.proto\x1a!autodebit/billing/v1/coupon.proto\x1a\"autodebit/billing/v1/dunning.proto\x1a\"autodebit/billing/v1/mandate.proto\x1a&autodebit/billing/v1/next_action.proto\x1a\"autodebit/billing/v1/payment.proto\x1a autodebit/billing/v1/price.proto\x1a\"autodebit/billing/v1/product.proto\x1a!autodebit/billing/v1/refund.proto\x1a\'autodebit/billing/v1/subscription.proto\x1a%autodebit/billing/v1/test_clock.proto\x1a autodebit/billing/v1/usage.proto\x1a autodebit/type/v1/interval.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"a\n\x16\x43reateTestClockRequest\x12\x33\n\ntest_clock\x18\x01 \x01(\x0b\x32\x1f.autodebit.billing.v1.TestClock\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"N\n\x17\x43reateTestClockResponse\x12\x33\n\ntest_clock\x18\x01 \x01(\x0b\x32\x1f.autodebit.billing.v1.TestClock\"#\n\x13GetTestClockRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"K\n\x14GetTestClockResponse\x12\x33\n\ntest_clock\x18\x01 \x01(\x0b\x32\x1f.autodebit.billing.v1.TestClock\">\n\x15ListTestClocksRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\"g\n\x16ListTestClocksResponse\x12\x34\n\x0btest_clocks\x18\x01 \x03(\x0b\x32\x1f.autodebit.billing.v1.TestClock\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"X\n\x17\x41\x64vanceTestClockRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12/\n\x0b\x66rozen_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"O\n\x18\x41\x64vanceTestClockResponse\x12\x33\n\ntest_clock\x18\x01 \x01(\x0b\x32\x1f.autodebit.billing.v1.TestClock\"Z\n\x14\x43reateProductRequest\x12.\n\x07product\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Product\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"G\n\x15\x43reateProductResponse\x12.\n\x07product\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Product\"!\n\x11GetProductRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"D\n\x12GetProductResponse\x12.\n\x07product\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Product\"S\n\x13ListProductsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x15\n\rshow_inactive\x18\x03 \x01(\x08\"`\n\x14ListProductsResponse\x12/\n\x08products\x18\x01 \x03(\x0b\x32\x1d.autodebit.billing.v1.Product\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"w\n\x14UpdateProductRequest\x12.\n\x07product\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Product\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"G\n\x15UpdateProductResponse\x12.\n\x07product\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Product\"T\n\x12\x43reatePriceRequest\x12*\n\x05price\x18\x01 \x01(\x0b\x32\x1b.autodebit.billing.v1.Price\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"A\n\x13\x43reatePriceResponse\x12*\n\x05price\x18\x01 \x01(\x0b\x32\x1b.autodebit.billing.v1.Price\"\x1f\n\x0fGetPriceRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\">\n\x10GetPriceResponse\x12*\n\x05price\x18\x01 \x01(\x0b\x32\x1b.autodebit.billing.v1.Price\"\xa3\x01\n\x11ListPricesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0f\n\x07product\x18\x03 \x01(\t\x12\x12\n\nlookup_key\x18\x04 \x01(\t\x12\x15\n\rcurrency_code\x18\x05 \x01(\t\x12\x14\n\x0c\x61ll_versions\x18\x06 \x01(\x08\x12\x15\n\rshow_inactive\x18\x07 \x01(\x08\"Z\n\x12ListPricesResponse\x12+\n\x06prices\x18\x01 \x03(\x0b\x32\x1b.autodebit.billing.v1.Price\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"q\n\x12UpdatePriceRequest\x12*\n\x05price\x18\x01 \x01(\x0b\x32\x1b.autodebit.billing.v1.Price\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"A\n\x13UpdatePriceResponse\x12*\n\x05price\x18\x01 \x01(\x0b\x32\x1b.autodebit.billing.v1.Price\"W\n\x13\x43reateCouponRequest\x12,\n\x06\x63oupon\x18\x01 \x01(\x0b\x32\x1c.autodebit.billing.v1.Coupon\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"D\n\x14\x43reateCouponResponse\x12,\n\x06\x63oupon\x18\x01 \x01(\x0b\x32\x1c.autodebit.billing.v1.Coupon\" \n\x10GetCouponRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"A\n\x11GetCouponResponse\x12,\n\x06\x63oupon\x18\x01 \x01(\x0b\x32\x1c.autodebit.billing.v1.Coupon\"R\n\x12ListCouponsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x15\n\rshow_inactive\x18\x03 \x01(\x08\"]\n\x13ListCouponsResponse\x12-\n\x07\x63oupons\x18\x01 \x03(\x0b\x32\x1c.autodebit.billing.v1.Coupon\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"t\n\x13UpdateCouponRequest\x12,\n\x06\x63oupon\x18\x01 \x01(\x0b\x32\x1c.autodebit.billing.v1.Coupon\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"D\n\x14UpdateCouponResponse\x12,\n\x06\x63oupon\x18\x01 \x01(\x0b\x32\x1c.autodebit.billing.v1.Coupon\"\x91\x01\n\x19\x43reateSubscriptionRequest\x12\x38\n\x0csubscription\x18\x01 \x01(\x0b\x32\".autodebit.billing.v1.Subscription\x12\x12\n\nrequest_id\x18\x02 \x01(\t\x12\x17\n\ntrial_days\x18\x03 \x01(\x05H\x00\x88\x01\x01\x42\r\n\x0b_trial_days\"g\n\x1a\x43reateSubscriptionResponse\x12\x38\n\x0csubscription\x18\x01 \x01(\x0b\x32\".autodebit.billing.v1.Subscription\x12\x0f\n\x07invoice\x18\x02 \x01(\t\"&\n\x16GetSubscriptionRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"S\n\x17GetSubscriptionResponse\x12\x38\n\x0csubscription\x18\x01 \x01(\x0b\x32\".autodebit.billing.v1.Subscription\"\x9b\x01\n\x18ListSubscriptionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x10\n\x08\x63ustomer\x18\x03 \x01(\t\x12\r\n\x05price\x18\x04 \x01(\t\x12\x37\n\x05state\x18\x05 \x01(\x0e\x32(.autodebit.billing.v1.Subscription.State\"o\n\x19ListSubscriptionsResponse\x12\x39\n\rsubscriptions\x18\x01 \x03(\x0b\x32\".autodebit.billing.v1.Subscription\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x86\x01\n\x19UpdateSubscriptionRequest\x12\x38\n\x0csubscription\x18\x01 \x01(\x0b\x32\".autodebit.billing.v1.Subscription\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"V\n\x1aUpdateSubscriptionResponse\x12\x38\n\x0csubscription\x18\x01 \x01(\x0b\x32\".autodebit.billing.v1.Subscription\"\xed\x01\n\x19\x43hangeSubscriptionRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x35\n\x05items\x18\x02 \x03(\x0b\x32&.autodebit.billing.v1.SubscriptionItem\x12\x32\n\x06timing\x18\x03 \x01(\x0e\x32\".autodebit.billing.v1.ChangeTiming\x12\x43\n\x12proration_behavior\x18\x04 \x01(\x0e\x32\'.autodebit.billing.v1.ProrationBehavior\x12\x12\n\nrequest_id\x18\x05 \x01(\t\"g\n\x1a\x43hangeSubscriptionResponse\x12\x38\n\x0csubscription\x18\x01 \x01(\x0b\x32\".autodebit.billing.v1.Subscription\x12\x0f\n\x07invoice\x18\x02 \x01(\t\"\x92\x01\n\x19\x43\x61ncelSubscriptionRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x32\n\x06timing\x18\x02 \x01(\x0e\x32\".autodebit.billing.v1.ChangeTiming\x12\x0f\n\x07prorate\x18\x03 \x01(\x08\x12\x0e\n\x06reason\x18\x04 \x01(\t\x12\x12\n\nrequest_id\x18\x05 \x01(\t\"|\n\x1a\x43\x61ncelSubscriptionResponse\x12\x38\n\x0csubscription\x18\x01 \x01(\x0b\x32\".autodebit.billing.v1.Subscription\x12\x13\n\x0b\x63redit_note\x18\x02 \x01(\t\x12\x0f\n\x07invoice\x18\x03 \x01(\t\"Y\n\x18PauseSubscriptionRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12/\n\x0bresume_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"U\n\x19PauseSubscriptionResponse\x12\x38\n\x0csubscription\x18\x01 \x01(\x0b\x32\".autodebit.billing.v1.Subscription\"=\n\x19ResumeSubscriptionRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"g\n\x1aResumeSubscriptionResponse\x12\x38\n\x0csubscription\x18\x01 \x01(\x0b\x32\".autodebit.billing.v1.Subscription\x12\x0f\n\x07invoice\x18\x02 \x01(\t\"q\n\x12RecordUsageRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\x37\n\x0cusage_record\x18\x02 \x01(\x0b\x32!.autodebit.billing.v1.UsageRecord\x12\x12\n\nrequest_id\x18\x03 \x01(\t\"N\n\x13RecordUsageResponse\x12\x37\n\x0cusage_record\x18\x01 \x01(\x0b\x32!.autodebit.billing.v1.UsageRecord\"\x7f\n\x17ListUsageRecordsRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\x12-\n\x08interval\x18\x04 \x01(\x0b\x32\x1b.autodebit.type.v1.Interval\"m\n\x18ListUsageRecordsResponse\x12\x38\n\rusage_records\x18\x01 \x03(\x0b\x32!.autodebit.billing.v1.UsageRecord\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"}\n\x11RunBillingRequest\x12.\n\nas_of_time\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x12\n\ntest_clock\x18\x02 \x01(\t\x12\x10\n\x08\x63ustomer\x18\x03 \x01(\t\x12\x12\n\nrequest_id\x18\x04 \x01(\t\"K\n\x12RunBillingResponse\x12\x35\n\x0b\x62illing_run\x18\x01 \x01(\x0b\x32 .autodebit.billing.v1.BillingRun\"$\n\x14GetBillingRunRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"N\n\x15GetBillingRunResponse\x12\x35\n\x0b\x62illing_run\x18\x01 \x01(\x0b\x32 .autodebit.billing.v1.BillingRun\"v\n\x16ListBillingRunsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x35\n\x05state\x18\x03 \x01(\x0e\x32&.autodebit.billing.v1.BillingRun.State\"j\n\x17ListBillingRunsResponse\x12\x36\n\x0c\x62illing_runs\x18\x01 \x03(\x0b\x32 .autodebit.billing.v1.BillingRun\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\'\n\x17GetDunningPolicyRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"W\n\x18GetDunningPolicyResponse\x12;\n\x0e\x64unning_policy\x18\x01 \x01(\x0b\x32#.autodebit.billing.v1.DunningPolicy\"\x95\x02\n\x13StartMandateRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12.\n\x07mandate\x18\x02 \x01(\x0b\x32\x1d.autodebit.billing.v1.Mandate\x12\x12\n\nreturn_url\x18\x03 \x01(\t\x12\\\n\x12\x63hannel_parameters\x18\x04 \x03(\x0b\x32@.autodebit.billing.v1.StartMandateRequest.ChannelParametersEntry\x12\x12\n\nrequest_id\x18\x05 \x01(\t\x1a\x38\n\x16\x43hannelParametersEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"}\n\x14StartMandateResponse\x12.\n\x07mandate\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Mandate\x12\x35\n\x0bnext_action\x18\x02 \x01(\x0b\x32 .autodebit.billing.v1.NextAction\"\xbf\x01\n\x15\x43onfirmMandateRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12^\n\x12\x63hannel_parameters\x18\x02 \x03(\x0b\x32\x42.autodebit.billing.v1.ConfirmMandateRequest.ChannelParametersEntry\x1a\x38\n\x16\x43hannelParametersEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"\x7f\n\x16\x43onfirmMandateResponse\x12.\n\x07mandate\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Mandate\x12\x35\n\x0bnext_action\x18\x02 \x01(\x0b\x32 .autodebit.billing.v1.NextAction\"!\n\x11GetMandateRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"D\n\x12GetMandateResponse\x12.\n\x07mandate\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Mandate\"\x91\x01\n\x13ListMandatesRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\x12\x32\n\x05state\x18\x04 \x01(\x0e\x32#.autodebit.billing.v1.Mandate.State\x12\x0f\n\x07\x63hannel\x18\x05 \x01(\t\"`\n\x14ListMandatesResponse\x12/\n\x08mandates\x18\x01 \x03(\x0b\x32\x1d.autodebit.billing.v1.Mandate\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"(\n\x18SetDefaultMandateRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"K\n\x19SetDefaultMandateResponse\x12.\n\x07mandate\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Mandate\"4\n\x14RevokeMandateRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\"G\n\x15RevokeMandateResponse\x12.\n\x07mandate\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Mandate\"Z\n\x14\x43reatePaymentRequest\x12.\n\x07payment\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Payment\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"G\n\x15\x43reatePaymentResponse\x12.\n\x07payment\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Payment\"!\n\x11GetPaymentRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"D\n\x12GetPaymentResponse\x12.\n\x07payment\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Payment\"\x8e\x02\n\x13ListPaymentsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x10\n\x08\x63ustomer\x18\x03 \x01(\t\x12\x0f\n\x07invoice\x18\x04 \x01(\t\x12\x32\n\x05state\x18\x05 \x01(\x0e\x32#.autodebit.billing.v1.Payment.State\x12\x0f\n\x07\x63hannel\x18\x06 \x01(\t\x12\x34\n\x10\x63reate_time_from\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x32\n\x0e\x63reate_time_to\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"`\n\x14ListPaymentsResponse\x12/\n\x08payments\x18\x01 \x03(\x0b\x32\x1d.autodebit.billing.v1.Payment\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"$\n\x14\x43\x61ncelPaymentRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"G\n\x15\x43\x61ncelPaymentResponse\x12.\n\x07payment\x18\x01 \x01(\x0b\x32\x1d.autodebit.billing.v1.Payment\"f\n\x14RefundPaymentRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12,\n\x06refund\x18\x02 \x01(\x0b\x32\x1c.autodebit.billing.v1.Refund\x12\x12\n\nrequest_id\x18\x03 \x01(\t\"u\n\x15RefundPaymentResponse\x12,\n\x06refund\x18\x01 \x01(\x0b\x32\x1c.autodebit.billing.v1.Refund\x12.\n\x07payment\x18\x02 \x01(\x0b\x32\x1d.autodebit.billing.v1.Payment\" \n\x10GetRefundRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"A\n\x11GetRefundResponse\x12,\n\x06refund\x18\x01 \x01(\x0b\x32\x1c.autodebit.billing.v1.Refund\"~\n\x12ListRefundsRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\x12\x31\n\x05state\x18\x04 \x01(\x0e\x32\".autodebit.billing.v1.Refund.State\"]\n\x13ListRefundsResponse\x12-\n\x07refunds\x18\x01 \x03(\x0b\x32\x1c.autodebit.billing.v1.Refund\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t2\xf9#\n\x0e\x42illingService\x12n\n\x0f\x43reateTestClock\x12,.autodebit.billing.v1.CreateTestClockRequest\x1a-.autodebit.billing.v1.CreateTestClockResponse\x12\x65\n\x0cGetTestClock\x12).autodebit.billing.v1.GetTestClockRequest\x1a*.autodebit.billing.v1.GetTestClockResponse\x12k\n\x0eListTestClocks\x12+.autodebit.billing.v1.ListTestClocksRequest\x1a,.autodebit.billing.v1.ListTestClocksResponse\x12q\n\x10\x41\x64vanceTestClock\x12-.autodebit.billing.v1.AdvanceTestClockRequest\x1a..autodebit.billing.v1.AdvanceTestClockResponse\x12h\n\rCreateProduct\x12*.autodebit.billing.v1.CreateProductRequest\x1a+.autodebit.billing.v1.CreateProductResponse\x12_\n\nGetProduct\x12\'.autodebit.billing.v1.GetProductRequest\x1a(.autodebit.billing.v1.GetProductResponse\x12\x65\n\x0cListProducts\x12).autodebit.billing.v1.ListProductsRequest\x1a*.autodebit.billing.v1.ListProductsResponse\x12h\n\rUpdateProduct\x12*.autodebit.billing.v1.UpdateProductRequest\x1a+.autodebit.billing.v1.UpdateProductResponse\x12\x62\n\x0b\x43reatePrice\x12(.autodebit.billing.v1.CreatePriceRequest\x1a).autodebit.billing.v1.CreatePriceResponse\x12Y\n\x08GetPrice\x12%.autodebit.billing.v1.GetPriceRequest\x1a&.autodebit.billing.v1.GetPriceResponse\x12_\n\nListPrices\x12\'.autodebit.billing.v1.ListPricesRequest\x1a(.autodebit.billing.v1.ListPricesResponse\x12\x62\n\x0bUpdatePrice\x12(.autodebit.billing.v1.UpdatePriceRequest\x1a).autodebit.billing.v1.UpdatePriceResponse\x12\x65\n\x0c\x43reateCoupon\x12).autodebit.billing.v1.CreateCouponRequest\x1a*.autodebit.billing.v1.CreateCouponResponse\x12\\\n\tGetCoupon\x12&.autodebit.billing.v1.GetCouponRequest\x1a\'.autodebit.billing.v1.GetCouponResponse\x12\x62\n\x0bListCoupons\x12(.autodebit.billing.v1.ListCouponsRequest\x1a).autodebit.billing.v1.ListCouponsResponse\x12\x65\n\x0cUpdateCoupon\x12).autodebit.billing.v1.UpdateCouponRequest\x1a*.autodebit.billing.v1.UpdateCouponResponse\x12w\n\x12\x43reateSubscription\x12/.autodebit.billing.v1.CreateSubscriptionRequest\x1a\x30.autodebit.billing.v1.CreateSubscriptionResponse\x12n\n\x0fGetSubscription\x12,.autodebit.billing.v1.GetSubscriptionRequest\x1a-.autodebit.billing.v1.GetSubscriptionResponse\x12t\n\x11ListSubscriptions\x12..autodebit.billing.v1.ListSubscriptionsRequest\x1a/.autodebit.billing.v1.ListSubscriptionsResponse\x12w\n\x12UpdateSubscription\x12/.autodebit.billing.v1.UpdateSubscriptionRequest\x1a\x30.autodebit.billing.v1.UpdateSubscriptionResponse\x12w\n\x12\x43hangeSubscription\x12/.autodebit.billing.v1.ChangeSubscriptionRequest\x1a\x30.autodebit.billing.v1.ChangeSubscriptionResponse\x12w\n\x12\x43\x61ncelSubscription\x12/.autodebit.billing.v1.CancelSubscriptionRequest\x1a\x30.autodebit.billing.v1.CancelSubscriptionResponse\x12t\n\x11PauseSubscription\x12..autodebit.billing.v1.PauseSubscriptionRequest\x1a/.autodebit.billing.v1.PauseSubscriptionResponse\x12w\n\x12ResumeSubscription\x12/.autodebit.billing.v1.ResumeSubscriptionRequest\x1a\x30.autodebit.billing.v1.ResumeSubscriptionResponse\x12\x62\n\x0bRecordUsage\x12(.autodebit.billing.v1.RecordUsageRequest\x1a).autodebit.billing.v1.RecordUsageResponse\x12q\n\x10ListUsageRecords\x12-.autodebit.billing.v1.ListUsageRecordsRequest\x1a..autodebit.billing.v1.ListUsageRecordsResponse\x12_\n\nRunBilling\x12\'.autodebit.billing.v1.RunBillingRequest\x1a(.autodebit.billing.v1.RunBillingResponse\x12h\n\rGetBillingRun\x12*.autodebit.billing.v1.GetBillingRunRequest\x1a+.autodebit.billing.v1.GetBillingRunResponse\x12n\n\x0fListBillingRuns\x12,.autodebit.billing.v1.ListBillingRunsRequest\x1a-.autodebit.billing.v1.ListBillingRunsResponse\x12q\n\x10GetDunningPolicy\x12-.autodebit.billing.v1.GetDunningPolicyRequest\x1a..autodebit.billing.v1.GetDunningPolicyResponse\x12\x65\n\x0cStartMandate\x12).autodebit.billing.v1.StartMandateRequest\x1a*.autodebit.billing.v1.StartMandateResponse\x12k\n\x0e\x43onfirmMandate\x12+.autodebit.billing.v1.ConfirmMandateRequest\x1a,.autodebit.billing.v1.ConfirmMandateResponse\x12_\n\nGetMandate\x12\'.autodebit.billing.v1.GetMandateRequest\x1a(.autodebit.billing.v1.GetMandateResponse\x12\x65\n\x0cListMandates\x12).autodebit.billing.v1.ListMandatesRequest\x1a*.autodebit.billing.v1.ListMandatesResponse\x12t\n\x11SetDefaultMandate\x12..autodebit.billing.v1.SetDefaultMandateRequest\x1a/.autodebit.billing.v1.SetDefaultMandateResponse\x12h\n\rRevokeMandate\x12*.autodebit.billing.v1.RevokeMandateRequest\x1a+.autodebit.billing.v1.RevokeMandateResponse\x12h\n\rCreatePayment\x12*.autodebit.billing.v1.CreatePaymentRequest\x1a+.autodebit.billing.v1.CreatePaymentResponse\x12_\n\nGetPayment\x12\'.autodebit.billing.v1.GetPaymentRequest\x1a(.autodebit.billing.v1.GetPaymentResponse\x12\x65\n\x0cListPayments\x12).autodebit.billing.v1.ListPaymentsRequest\x1a*.autodebit.billing.v1.ListPaymentsResponse\x12h\n\rCancelPayment\x12*.autodebit.billing.v1.CancelPaymentRequest\x1a+.autodebit.billing.v1.CancelPaymentResponse\x12h\n\rRefundPayment\x12*.autodebit.billing.v1.RefundPaymentRequest\x1a+.autodebit.billing.v1.RefundPaymentResponse\x12\\\n\tGetRefund\x12&.autodebit.billing.v1.GetRefundRequest\x1a\'.autodebit.billing.v1.GetRefundResponse\x12\x62\n\x0bListRefunds\x12(.autodebit.billing.v1.ListRefundsRequest\x1a).autodebit.billing.v1.ListRefundsResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'autodebit.billing.v1.billing_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_CREATETESTCLOCKREQUEST']._serialized_start=140
-  _globals['_CREATETESTCLOCKREQUEST']._serialized_end=237
-  _globals['_CREATETESTCLOCKRESPONSE']._serialized_start=239
-  _globals['_CREATETESTCLOCKRESPONSE']._serialized_end=317
-  _globals['_GETTESTCLOCKREQUEST']._serialized_start=319
-  _globals['_GETTESTCLOCKREQUEST']._serialized_end=354
-  _globals['_GETTESTCLOCKRESPONSE']._serialized_start=356
-  _globals['_GETTESTCLOCKRESPONSE']._serialized_end=431
-  _globals['_LISTTESTCLOCKSREQUEST']._serialized_start=433
-  _globals['_LISTTESTCLOCKSREQUEST']._serialized_end=495
-  _globals['_LISTTESTCLOCKSRESPONSE']._serialized_start=497
-  _globals['_LISTTESTCLOCKSRESPONSE']._serialized_end=600
-  _globals['_ADVANCETESTCLOCKREQUEST']._serialized_start=602
-  _globals['_ADVANCETESTCLOCKREQUEST']._serialized_end=690
-  _globals['_ADVANCETESTCLOCKRESPONSE']._serialized_start=692
-  _globals['_ADVANCETESTCLOCKRESPONSE']._serialized_end=771
-  _globals['_BILLINGSERVICE']._serialized_start=774
-  _globals['_BILLINGSERVICE']._serialized_end=1229
+  _globals['_STARTMANDATEREQUEST_CHANNELPARAMETERSENTRY']._loaded_options = None
+  _globals['_STARTMANDATEREQUEST_CHANNELPARAMETERSENTRY']._serialized_options = b'8\001'
+  _globals['_CONFIRMMANDATEREQUEST_CHANNELPARAMETERSENTRY']._loaded_options = None
+  _globals['_CONFIRMMANDATEREQUEST_CHANNELPARAMETERSENTRY']._serialized_options = b'8\001'
+  _globals['_CREATETESTCLOCKREQUEST']._serialized_start=611
+  _globals['_CREATETESTCLOCKREQUEST']._serialized_end=708
+  _globals['_CREATETESTCLOCKRESPONSE']._serialized_start=710
+  _globals['_CREATETESTCLOCKRESPONSE']._serialized_end=788
+  _globals['_GETTESTCLOCKREQUEST']._serialized_start=790
+  _globals['_GETTESTCLOCKREQUEST']._serialized_end=825
+  _globals['_GETTESTCLOCKRESPONSE']._serialized_start=827
+  _globals['_GETTESTCLOCKRESPONSE']._serialized_end=902
+  _globals['_LISTTESTCLOCKSREQUEST']._serialized_start=904
+  _globals['_LISTTESTCLOCKSREQUEST']._serialized_end=966
+  _globals['_LISTTESTCLOCKSRESPONSE']._serialized_start=968
+  _globals['_LISTTESTCLOCKSRESPONSE']._serialized_end=1071
+  _globals['_ADVANCETESTCLOCKREQUEST']._serialized_start=1073
+  _globals['_ADVANCETESTCLOCKREQUEST']._serialized_end=1161
+  _globals['_ADVANCETESTCLOCKRESPONSE']._serialized_start=1163
+  _globals['_ADVANCETESTCLOCKRESPONSE']._serialized_end=1242
+  _globals['_CREATEPRODUCTREQUEST']._serialized_start=1244
+  _globals['_CREATEPRODUCTREQUEST']._serialized_end=1334
+  _globals['_CREATEPRODUCTRESPONSE']._serialized_start=1336
+  _globals['_CREATEPRODUCTRESPONSE']._serialized_end=1407
+  _globals['_GETPRODUCTREQUEST']._serialized_start=1409
+  _globals['_GETPRODUCTREQUEST']._serialized_end=1442
+  _globals['_GETPRODUCTRESPONSE']._serialized_start=1444
+  _globals['_GETPRODUCTRESPONSE']._serialized_end=1512
+  _globals['_LISTPRODUCTSREQUEST']._serialized_start=1514
+  _globals['_LISTPRODUCTSREQUEST']._serialized_end=1597
+  _globals['_LISTPRODUCTSRESPONSE']._serialized_start=1599
+  _globals['_LISTPRODUCTSRESPONSE']._serialized_end=1695
+  _globals['_UPDATEPRODUCTREQUEST']._serialized_start=1697
+  _globals['_UPDATEPRODUCTREQUEST']._serialized_end=1816
+  _globals['_UPDATEPRODUCTRESPONSE']._serialized_start=1818
+  _globals['_UPDATEPRODUCTRESPONSE']._serialized_end=1889
+  _globals['_CREATEPRICEREQUEST']._serialized_start=1891
+  _globals['_CREATEPRICEREQUEST']._serialized_end=1975
+  _globals['_CREATEPRICERESPONSE']._serialized_start=1977
+  _globals['_CREATEPRICERESPONSE']._serialized_end=2042
+  _globals['_GETPRICEREQUEST']._serialized_start=2044
+  _globals['_GETPRICEREQUEST']._serialized_end=2075
+  _globals['_GETPRICERESPONSE']._serialized_start=2077
+  _globals['_GETPRICERESPONSE']._serialized_end=2139
+  _globals['_LISTPRICESREQUEST']._serialized_start=2142
+  _globals['_LISTPRICESREQUEST']._serialized_end=2305
+  _globals['_LISTPRICESRESPONSE']._serialized_start=2307
+  _globals['_LISTPRICESRESPONSE']._serialized_end=2397
+  _globals['_UPDATEPRICEREQUEST']._serialized_start=2399
+  _globals['_UPDATEPRICEREQUEST']._serialized_end=2512
+  _globals['_UPDATEPRICERESPONSE']._serialized_start=2514
+  _globals['_UPDATEPRICERESPONSE']._serialized_end=2579
+  _globals['_CREATECOUPONREQUEST']._serialized_start=2581
+  _globals['_CREATECOUPONREQUEST']._serialized_end=2668
+  _globals['_CREATECOUPONRESPONSE']._serialized_start=2670
+  _globals['_CREATECOUPONRESPONSE']._serialized_end=2738
+  _globals['_GETCOUPONREQUEST']._serialized_start=2740
+  _globals['_GETCOUPONREQUEST']._serialized_end=2772
+  _globals['_GETCOUPONRESPONSE']._serialized_start=2774
+  _globals['_GETCOUPONRESPONSE']._serialized_end=2839
+  _globals['_LISTCOUPONSREQUEST']._serialized_start=2841
+  _globals['_LISTCOUPONSREQUEST']._serialized_end=2923
+  _globals['_LISTCOUPONSRESPONSE']._serialized_start=2925
+  _globals['_LISTCOUPONSRESPONSE']._serialized_end=3018
+  _globals['_UPDATECOUPONREQUEST']._serialized_start=3020
+  _globals['_UPDATECOUPONREQUEST']._serialized_end=3136
+  _globals['_UPDATECOUPONRESPONSE']._serialized_start=3138
+  _globals['_UPDATECOUPONRESPONSE']._serialized_end=3206
+  _globals['_CREATESUBSCRIPTIONREQUEST']._serialized_start=3209
+  _globals['_CREATESUBSCRIPTIONREQUEST']._serialized_end=3354
+  _globals['_CREATESUBSCRIPTIONRESPONSE']._serialized_start=3356
+  _globals['_CREATESUBSCRIPTIONRESPONSE']._serialized_end=3459
+  _globals['_GETSUBSCRIPTIONREQUEST']._serialized_start=3461
+  _globals['_GETSUBSCRIPTIONREQUEST']._serialized_end=3499
+  _globals['_GETSUBSCRIPTIONRESPONSE']._serialized_start=3501
+  _globals['_GETSUBSCRIPTIONRESPONSE']._serialized_end=3584
+  _globals['_LISTSUBSCRIPTIONSREQUEST']._serialized_start=3587
+  _globals['_LISTSUBSCRIPTIONSREQUEST']._serialized_end=3742
+  _globals['_LISTSUBSCRIPTIONSRESPONSE']._serialized_start=3744
+  _globals['_LISTSUBSCRIPTIONSRESPONSE']._serialized_end=3855
+  _globals['_UPDATESUBSCRIPTIONREQUEST']._serialized_start=3858
+  _globals['_UPDATESUBSCRIPTIONREQUEST']._serialized_end=3992
+  _globals['_UPDATESUBSCRIPTIONRESPONSE']._serialized_start=3994
+  _globals['_UPDATESUBSCRIPTIONRESPONSE']._serialized_end=4080
+  _globals['_CHANGESUBSCRIPTIONREQUEST']._serialized_start=4083
+  _globals['_CHANGESUBSCRIPTIONREQUEST']._serialized_end=4320
+  _globals['_CHANGESUBSCRIPTIONRESPONSE']._serialized_start=4322
+  _globals['_CHANGESUBSCRIPTIONRESPONSE']._serialized_end=4425
+  _globals['_CANCELSUBSCRIPTIONREQUEST']._serialized_start=4428
+  _globals['_CANCELSUBSCRIPTIONREQUEST']._serialized_end=4574
+  _globals['_CANCELSUBSCRIPTIONRESPONSE']._serialized_start=4576
+  _globals['_CANCELSUBSCRIPTIONRESPONSE']._serialized_end=4700
+  _globals['_PAUSESUBSCRIPTIONREQUEST']._serialized_start=4702
+  _globals['_PAUSESUBSCRIPTIONREQUEST']._serialized_end=4791
+  _globals['_PAUSESUBSCRIPTIONRESPONSE']._serialized_start=4793
+  _globals['_PAUSESUBSCRIPTIONRESPONSE']._serialized_end=4878
+  _globals['_RESUMESUBSCRIPTIONREQUEST']._serialized_start=4880
+  _globals['_RESUMESUBSCRIPTIONREQUEST']._serialized_end=4941
+  _globals['_RESUMESUBSCRIPTIONRESPONSE']._serialized_start=4943
+  _globals['_RESUMESUBSCRIPTIONRESPONSE']._serialized_end=5046
+  _globals['_RECORDUSAGEREQUEST']._serialized_start=5048
+  _globals['_RECORDUSAGEREQUEST']._serialized_end=5161
+  _globals['_RECORDUSAGERESPONSE']._serialized_start=5163
+  _globals['_RECORDUSAGERESPONSE']._serialized_end=5241
+  _globals['_LISTUSAGERECORDSREQUEST']._serialized_start=5243
+  _globals['_LISTUSAGERECORDSREQUEST']._serialized_end=5370
+  _globals['_LISTUSAGERECORDSRESPONSE']._serialized_start=5372
+  _globals['_LISTUSAGERECORDSRESPONSE']._serialized_end=5481
+  _globals['_RUNBILLINGREQUEST']._serialized_start=5483
+  _globals['_RUNBILLINGREQUEST']._serialized_end=5608
+  _globals['_RUNBILLINGRESPONSE']._serialized_start=5610
+  _globals['_RUNBILLINGRESPONSE']._serialized_end=5685
+  _globals['_GETBILLINGRUNREQUEST']._serialized_start=5687
+  _globals['_GETBILLINGRUNREQUEST']._serialized_end=5723
+  _globals['_GETBILLINGRUNRESPONSE']._serialized_start=5725
+  _globals['_GETBILLINGRUNRESPONSE']._serialized_end=5803
+  _globals['_LISTBILLINGRUNSREQUEST']._serialized_start=5805
+  _globals['_LISTBILLINGRUNSREQUEST']._serialized_end=5923
+  _globals['_LISTBILLINGRUNSRESPONSE']._serialized_start=5925
+  _globals['_LISTBILLINGRUNSRESPONSE']._serialized_end=6031
+  _globals['_GETDUNNINGPOLICYREQUEST']._serialized_start=6033
+  _globals['_GETDUNNINGPOLICYREQUEST']._serialized_end=6072
+  _globals['_GETDUNNINGPOLICYRESPONSE']._serialized_start=6074
+  _globals['_GETDUNNINGPOLICYRESPONSE']._serialized_end=6161
+  _globals['_STARTMANDATEREQUEST']._serialized_start=6164
+  _globals['_STARTMANDATEREQUEST']._serialized_end=6441
+  _globals['_STARTMANDATEREQUEST_CHANNELPARAMETERSENTRY']._serialized_start=6385
+  _globals['_STARTMANDATEREQUEST_CHANNELPARAMETERSENTRY']._serialized_end=6441
+  _globals['_STARTMANDATERESPONSE']._serialized_start=6443
+  _globals['_STARTMANDATERESPONSE']._serialized_end=6568
+  _globals['_CONFIRMMANDATEREQUEST']._serialized_start=6571
+  _globals['_CONFIRMMANDATEREQUEST']._serialized_end=6762
+  _globals['_CONFIRMMANDATEREQUEST_CHANNELPARAMETERSENTRY']._serialized_start=6385
+  _globals['_CONFIRMMANDATEREQUEST_CHANNELPARAMETERSENTRY']._serialized_end=6441
+  _globals['_CONFIRMMANDATERESPONSE']._serialized_start=6764
+  _globals['_CONFIRMMANDATERESPONSE']._serialized_end=6891
+  _globals['_GETMANDATEREQUEST']._serialized_start=6893
+  _globals['_GETMANDATEREQUEST']._serialized_end=6926
+  _globals['_GETMANDATERESPONSE']._serialized_start=6928
+  _globals['_GETMANDATERESPONSE']._serialized_end=6996
+  _globals['_LISTMANDATESREQUEST']._serialized_start=6999
+  _globals['_LISTMANDATESREQUEST']._serialized_end=7144
+  _globals['_LISTMANDATESRESPONSE']._serialized_start=7146
+  _globals['_LISTMANDATESRESPONSE']._serialized_end=7242
+  _globals['_SETDEFAULTMANDATEREQUEST']._serialized_start=7244
+  _globals['_SETDEFAULTMANDATEREQUEST']._serialized_end=7284
+  _globals['_SETDEFAULTMANDATERESPONSE']._serialized_start=7286
+  _globals['_SETDEFAULTMANDATERESPONSE']._serialized_end=7361
+  _globals['_REVOKEMANDATEREQUEST']._serialized_start=7363
+  _globals['_REVOKEMANDATEREQUEST']._serialized_end=7415
+  _globals['_REVOKEMANDATERESPONSE']._serialized_start=7417
+  _globals['_REVOKEMANDATERESPONSE']._serialized_end=7488
+  _globals['_CREATEPAYMENTREQUEST']._serialized_start=7490
+  _globals['_CREATEPAYMENTREQUEST']._serialized_end=7580
+  _globals['_CREATEPAYMENTRESPONSE']._serialized_start=7582
+  _globals['_CREATEPAYMENTRESPONSE']._serialized_end=7653
+  _globals['_GETPAYMENTREQUEST']._serialized_start=7655
+  _globals['_GETPAYMENTREQUEST']._serialized_end=7688
+  _globals['_GETPAYMENTRESPONSE']._serialized_start=7690
+  _globals['_GETPAYMENTRESPONSE']._serialized_end=7758
+  _globals['_LISTPAYMENTSREQUEST']._serialized_start=7761
+  _globals['_LISTPAYMENTSREQUEST']._serialized_end=8031
+  _globals['_LISTPAYMENTSRESPONSE']._serialized_start=8033
+  _globals['_LISTPAYMENTSRESPONSE']._serialized_end=8129
+  _globals['_CANCELPAYMENTREQUEST']._serialized_start=8131
+  _globals['_CANCELPAYMENTREQUEST']._serialized_end=8167
+  _globals['_CANCELPAYMENTRESPONSE']._serialized_start=8169
+  _globals['_CANCELPAYMENTRESPONSE']._serialized_end=8240
+  _globals['_REFUNDPAYMENTREQUEST']._serialized_start=8242
+  _globals['_REFUNDPAYMENTREQUEST']._serialized_end=8344
+  _globals['_REFUNDPAYMENTRESPONSE']._serialized_start=8346
+  _globals['_REFUNDPAYMENTRESPONSE']._serialized_end=8463
+  _globals['_GETREFUNDREQUEST']._serialized_start=8465
+  _globals['_GETREFUNDREQUEST']._serialized_end=8497
+  _globals['_GETREFUNDRESPONSE']._serialized_start=8499
+  _globals['_GETREFUNDRESPONSE']._serialized_end=8564
+  _globals['_LISTREFUNDSREQUEST']._serialized_start=8566
+  _globals['_LISTREFUNDSREQUEST']._serialized_end=8692
+  _globals['_LISTREFUNDSRESPONSE']._serialized_start=8694
+  _globals['_LISTREFUNDSRESPONSE']._serialized_end=8787
+  _globals['_BILLINGSERVICE']._serialized_start=8790
+  _globals['_BILLINGSERVICE']._serialized_end=13391
 # @@protoc_insertion_point(module_scope)

@@ -55,6 +55,201 @@ class BillingServiceStub:
                 request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.AdvanceTestClockRequest.SerializeToString,
                 response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.AdvanceTestClockResponse.FromString,
                 _registered_method=True)
+        self.CreateProduct = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/CreateProduct',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateProductRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateProductResponse.FromString,
+                _registered_method=True)
+        self.GetProduct = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/GetProduct',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetProductRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetProductResponse.FromString,
+                _registered_method=True)
+        self.ListProducts = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/ListProducts',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListProductsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListProductsResponse.FromString,
+                _registered_method=True)
+        self.UpdateProduct = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/UpdateProduct',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateProductRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateProductResponse.FromString,
+                _registered_method=True)
+        self.CreatePrice = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/CreatePrice',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreatePriceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreatePriceResponse.FromString,
+                _registered_method=True)
+        self.GetPrice = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/GetPrice',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetPriceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetPriceResponse.FromString,
+                _registered_method=True)
+        self.ListPrices = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/ListPrices',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListPricesRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListPricesResponse.FromString,
+                _registered_method=True)
+        self.UpdatePrice = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/UpdatePrice',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdatePriceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdatePriceResponse.FromString,
+                _registered_method=True)
+        self.CreateCoupon = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/CreateCoupon',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateCouponRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateCouponResponse.FromString,
+                _registered_method=True)
+        self.GetCoupon = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/GetCoupon',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetCouponRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetCouponResponse.FromString,
+                _registered_method=True)
+        self.ListCoupons = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/ListCoupons',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListCouponsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListCouponsResponse.FromString,
+                _registered_method=True)
+        self.UpdateCoupon = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/UpdateCoupon',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateCouponRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateCouponResponse.FromString,
+                _registered_method=True)
+        self.CreateSubscription = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/CreateSubscription',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateSubscriptionRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateSubscriptionResponse.FromString,
+                _registered_method=True)
+        self.GetSubscription = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/GetSubscription',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetSubscriptionRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetSubscriptionResponse.FromString,
+                _registered_method=True)
+        self.ListSubscriptions = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/ListSubscriptions',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListSubscriptionsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListSubscriptionsResponse.FromString,
+                _registered_method=True)
+        self.UpdateSubscription = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/UpdateSubscription',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateSubscriptionRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateSubscriptionResponse.FromString,
+                _registered_method=True)
+        self.ChangeSubscription = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/ChangeSubscription',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ChangeSubscriptionRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ChangeSubscriptionResponse.FromString,
+                _registered_method=True)
+        self.CancelSubscription = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/CancelSubscription',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CancelSubscriptionRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CancelSubscriptionResponse.FromString,
+                _registered_method=True)
+        self.PauseSubscription = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/PauseSubscription',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.PauseSubscriptionRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.PauseSubscriptionResponse.FromString,
+                _registered_method=True)
+        self.ResumeSubscription = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/ResumeSubscription',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ResumeSubscriptionRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ResumeSubscriptionResponse.FromString,
+                _registered_method=True)
+        self.RecordUsage = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/RecordUsage',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RecordUsageRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RecordUsageResponse.FromString,
+                _registered_method=True)
+        self.ListUsageRecords = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/ListUsageRecords',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListUsageRecordsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListUsageRecordsResponse.FromString,
+                _registered_method=True)
+        self.RunBilling = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/RunBilling',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RunBillingRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RunBillingResponse.FromString,
+                _registered_method=True)
+        self.GetBillingRun = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/GetBillingRun',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetBillingRunRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetBillingRunResponse.FromString,
+                _registered_method=True)
+        self.ListBillingRuns = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/ListBillingRuns',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListBillingRunsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListBillingRunsResponse.FromString,
+                _registered_method=True)
+        self.GetDunningPolicy = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/GetDunningPolicy',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetDunningPolicyRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetDunningPolicyResponse.FromString,
+                _registered_method=True)
+        self.StartMandate = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/StartMandate',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.StartMandateRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.StartMandateResponse.FromString,
+                _registered_method=True)
+        self.ConfirmMandate = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/ConfirmMandate',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ConfirmMandateRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ConfirmMandateResponse.FromString,
+                _registered_method=True)
+        self.GetMandate = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/GetMandate',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetMandateRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetMandateResponse.FromString,
+                _registered_method=True)
+        self.ListMandates = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/ListMandates',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListMandatesRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListMandatesResponse.FromString,
+                _registered_method=True)
+        self.SetDefaultMandate = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/SetDefaultMandate',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.SetDefaultMandateRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.SetDefaultMandateResponse.FromString,
+                _registered_method=True)
+        self.RevokeMandate = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/RevokeMandate',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RevokeMandateRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RevokeMandateResponse.FromString,
+                _registered_method=True)
+        self.CreatePayment = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/CreatePayment',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreatePaymentRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreatePaymentResponse.FromString,
+                _registered_method=True)
+        self.GetPayment = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/GetPayment',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetPaymentRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetPaymentResponse.FromString,
+                _registered_method=True)
+        self.ListPayments = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/ListPayments',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListPaymentsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListPaymentsResponse.FromString,
+                _registered_method=True)
+        self.CancelPayment = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/CancelPayment',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CancelPaymentRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CancelPaymentResponse.FromString,
+                _registered_method=True)
+        self.RefundPayment = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/RefundPayment',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RefundPaymentRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RefundPaymentResponse.FromString,
+                _registered_method=True)
+        self.GetRefund = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/GetRefund',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetRefundRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetRefundResponse.FromString,
+                _registered_method=True)
+        self.ListRefunds = channel.unary_unary(
+                '/autodebit.billing.v1.BillingService/ListRefunds',
+                request_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListRefundsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListRefundsResponse.FromString,
+                _registered_method=True)
 
 
 class BillingServiceServicer:
@@ -89,6 +284,301 @@ class BillingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateProduct(self, request, context):
+        """Catalog.
+
+        Creates a product. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetProduct(self, request, context):
+        """Reads a product.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListProducts(self, request, context):
+        """Lists products, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateProduct(self, request, context):
+        """Updates a product's descriptive fields and `active`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreatePrice(self, request, context):
+        """Creates a price; with an existing `lookup_key` and currency it becomes
+        that family's next version. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPrice(self, request, context):
+        """Reads one price version.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListPrices(self, request, context):
+        """Lists prices, newest first; current versions only unless asked.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdatePrice(self, request, context):
+        """Updates a price's label, `active` and metadata; amounts never change.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateCoupon(self, request, context):
+        """Creates a coupon. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetCoupon(self, request, context):
+        """Reads a coupon.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListCoupons(self, request, context):
+        """Lists coupons, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateCoupon(self, request, context):
+        """Updates a coupon's label, limits, `active` and metadata.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateSubscription(self, request, context):
+        """Subscriptions and usage.
+
+        Creates a subscription; if its first period is billed in advance and
+        has no trial, invoices and charges it at once. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetSubscription(self, request, context):
+        """Reads a subscription.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListSubscriptions(self, request, context):
+        """Lists subscriptions, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateSubscription(self, request, context):
+        """Updates collection settings, discounts and metadata (not the items:
+        see ChangeSubscription).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ChangeSubscription(self, request, context):
+        """Changes plan (prices) or quantities, now with proration or at period
+        end. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelSubscription(self, request, context):
+        """Cancels now (optionally crediting unused time) or at period end.
+        Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PauseSubscription(self, request, context):
+        """Pauses billing until resumed.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ResumeSubscription(self, request, context):
+        """Resumes a paused subscription: a new period starts now and the billing
+        anchor moves to now. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RecordUsage(self, request, context):
+        """Records usage of a metered subscription item. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListUsageRecords(self, request, context):
+        """Lists usage records of a subscription item, oldest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RunBilling(self, request, context):
+        """Billing runs and dunning.
+
+        Starts a billing run and returns it at once, RUNNING; follow it with
+        GetBillingRun or `billing_run.*` events. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetBillingRun(self, request, context):
+        """Reads a billing run with its progress.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListBillingRuns(self, request, context):
+        """Lists billing runs, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetDunningPolicy(self, request, context):
+        """Reads the dunning policy in force.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def StartMandate(self, request, context):
+        """Mandates.
+
+        Starts a mandate with a payment channel and returns what the payer must
+        do to approve it. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ConfirmMandate(self, request, context):
+        """Completes a pending mandate's next action (e.g. after the payer returns
+        from a redirect, or with a 3-D Secure result) by asking the channel.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetMandate(self, request, context):
+        """Reads a mandate.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListMandates(self, request, context):
+        """Lists a customer's mandates, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetDefaultMandate(self, request, context):
+        """Makes an active mandate the customer's default; may trigger a dunning
+        retry (see DunningPolicy.retry_on_new_default_mandate).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RevokeMandate(self, request, context):
+        """Revokes a mandate at the channel (terminate contract, unsign agreement).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreatePayment(self, request, context):
+        """Payments and refunds.
+
+        Debits a mandate. Returns when the channel answered, or PROCESSING when
+        the channel settles asynchronously. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPayment(self, request, context):
+        """Reads a payment with its attempts.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListPayments(self, request, context):
+        """Lists payments, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CancelPayment(self, request, context):
+        """Cancels a payment that is processing or requires action, if the
+        channel can still close it; fails with FAILED_PRECONDITION otherwise.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RefundPayment(self, request, context):
+        """Refunds a succeeded payment in full or in part. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetRefund(self, request, context):
+        """Reads a refund.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListRefunds(self, request, context):
+        """Lists refunds of a payment (or of all, with `payments/-`), newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_BillingServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -111,6 +601,201 @@ def add_BillingServiceServicer_to_server(servicer, server):
                     servicer.AdvanceTestClock,
                     request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.AdvanceTestClockRequest.FromString,
                     response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.AdvanceTestClockResponse.SerializeToString,
+            ),
+            'CreateProduct': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateProduct,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateProductRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateProductResponse.SerializeToString,
+            ),
+            'GetProduct': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetProduct,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetProductRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetProductResponse.SerializeToString,
+            ),
+            'ListProducts': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListProducts,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListProductsRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListProductsResponse.SerializeToString,
+            ),
+            'UpdateProduct': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateProduct,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateProductRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateProductResponse.SerializeToString,
+            ),
+            'CreatePrice': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreatePrice,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreatePriceRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreatePriceResponse.SerializeToString,
+            ),
+            'GetPrice': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPrice,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetPriceRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetPriceResponse.SerializeToString,
+            ),
+            'ListPrices': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListPrices,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListPricesRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListPricesResponse.SerializeToString,
+            ),
+            'UpdatePrice': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdatePrice,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdatePriceRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdatePriceResponse.SerializeToString,
+            ),
+            'CreateCoupon': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateCoupon,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateCouponRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateCouponResponse.SerializeToString,
+            ),
+            'GetCoupon': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCoupon,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetCouponRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetCouponResponse.SerializeToString,
+            ),
+            'ListCoupons': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCoupons,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListCouponsRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListCouponsResponse.SerializeToString,
+            ),
+            'UpdateCoupon': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateCoupon,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateCouponRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateCouponResponse.SerializeToString,
+            ),
+            'CreateSubscription': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateSubscription,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateSubscriptionRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateSubscriptionResponse.SerializeToString,
+            ),
+            'GetSubscription': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSubscription,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetSubscriptionRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetSubscriptionResponse.SerializeToString,
+            ),
+            'ListSubscriptions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListSubscriptions,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListSubscriptionsRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListSubscriptionsResponse.SerializeToString,
+            ),
+            'UpdateSubscription': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateSubscription,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateSubscriptionRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateSubscriptionResponse.SerializeToString,
+            ),
+            'ChangeSubscription': grpc.unary_unary_rpc_method_handler(
+                    servicer.ChangeSubscription,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ChangeSubscriptionRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ChangeSubscriptionResponse.SerializeToString,
+            ),
+            'CancelSubscription': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelSubscription,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CancelSubscriptionRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CancelSubscriptionResponse.SerializeToString,
+            ),
+            'PauseSubscription': grpc.unary_unary_rpc_method_handler(
+                    servicer.PauseSubscription,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.PauseSubscriptionRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.PauseSubscriptionResponse.SerializeToString,
+            ),
+            'ResumeSubscription': grpc.unary_unary_rpc_method_handler(
+                    servicer.ResumeSubscription,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ResumeSubscriptionRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ResumeSubscriptionResponse.SerializeToString,
+            ),
+            'RecordUsage': grpc.unary_unary_rpc_method_handler(
+                    servicer.RecordUsage,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RecordUsageRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RecordUsageResponse.SerializeToString,
+            ),
+            'ListUsageRecords': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListUsageRecords,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListUsageRecordsRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListUsageRecordsResponse.SerializeToString,
+            ),
+            'RunBilling': grpc.unary_unary_rpc_method_handler(
+                    servicer.RunBilling,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RunBillingRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RunBillingResponse.SerializeToString,
+            ),
+            'GetBillingRun': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetBillingRun,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetBillingRunRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetBillingRunResponse.SerializeToString,
+            ),
+            'ListBillingRuns': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListBillingRuns,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListBillingRunsRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListBillingRunsResponse.SerializeToString,
+            ),
+            'GetDunningPolicy': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetDunningPolicy,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetDunningPolicyRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetDunningPolicyResponse.SerializeToString,
+            ),
+            'StartMandate': grpc.unary_unary_rpc_method_handler(
+                    servicer.StartMandate,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.StartMandateRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.StartMandateResponse.SerializeToString,
+            ),
+            'ConfirmMandate': grpc.unary_unary_rpc_method_handler(
+                    servicer.ConfirmMandate,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ConfirmMandateRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ConfirmMandateResponse.SerializeToString,
+            ),
+            'GetMandate': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetMandate,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetMandateRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetMandateResponse.SerializeToString,
+            ),
+            'ListMandates': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListMandates,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListMandatesRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListMandatesResponse.SerializeToString,
+            ),
+            'SetDefaultMandate': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetDefaultMandate,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.SetDefaultMandateRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.SetDefaultMandateResponse.SerializeToString,
+            ),
+            'RevokeMandate': grpc.unary_unary_rpc_method_handler(
+                    servicer.RevokeMandate,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RevokeMandateRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RevokeMandateResponse.SerializeToString,
+            ),
+            'CreatePayment': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreatePayment,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreatePaymentRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreatePaymentResponse.SerializeToString,
+            ),
+            'GetPayment': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPayment,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetPaymentRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetPaymentResponse.SerializeToString,
+            ),
+            'ListPayments': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListPayments,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListPaymentsRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListPaymentsResponse.SerializeToString,
+            ),
+            'CancelPayment': grpc.unary_unary_rpc_method_handler(
+                    servicer.CancelPayment,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CancelPaymentRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CancelPaymentResponse.SerializeToString,
+            ),
+            'RefundPayment': grpc.unary_unary_rpc_method_handler(
+                    servicer.RefundPayment,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RefundPaymentRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RefundPaymentResponse.SerializeToString,
+            ),
+            'GetRefund': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetRefund,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetRefundRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetRefundResponse.SerializeToString,
+            ),
+            'ListRefunds': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListRefunds,
+                    request_deserializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListRefundsRequest.FromString,
+                    response_serializer=autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListRefundsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -222,6 +907,1059 @@ class BillingService:
             '/autodebit.billing.v1.BillingService/AdvanceTestClock',
             autodebit_dot_billing_dot_v1_dot_billing__service__pb2.AdvanceTestClockRequest.SerializeToString,
             autodebit_dot_billing_dot_v1_dot_billing__service__pb2.AdvanceTestClockResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateProduct(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/CreateProduct',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateProductRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateProductResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetProduct(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/GetProduct',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetProductRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetProductResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListProducts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/ListProducts',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListProductsRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListProductsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateProduct(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/UpdateProduct',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateProductRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateProductResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreatePrice(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/CreatePrice',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreatePriceRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreatePriceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPrice(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/GetPrice',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetPriceRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetPriceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListPrices(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/ListPrices',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListPricesRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListPricesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdatePrice(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/UpdatePrice',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdatePriceRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdatePriceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateCoupon(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/CreateCoupon',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateCouponRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateCouponResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCoupon(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/GetCoupon',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetCouponRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetCouponResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCoupons(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/ListCoupons',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListCouponsRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListCouponsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateCoupon(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/UpdateCoupon',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateCouponRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateCouponResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateSubscription(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/CreateSubscription',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateSubscriptionRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreateSubscriptionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSubscription(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/GetSubscription',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetSubscriptionRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetSubscriptionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListSubscriptions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/ListSubscriptions',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListSubscriptionsRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListSubscriptionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateSubscription(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/UpdateSubscription',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateSubscriptionRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.UpdateSubscriptionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ChangeSubscription(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/ChangeSubscription',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ChangeSubscriptionRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ChangeSubscriptionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelSubscription(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/CancelSubscription',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CancelSubscriptionRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CancelSubscriptionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PauseSubscription(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/PauseSubscription',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.PauseSubscriptionRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.PauseSubscriptionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ResumeSubscription(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/ResumeSubscription',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ResumeSubscriptionRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ResumeSubscriptionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RecordUsage(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/RecordUsage',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RecordUsageRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RecordUsageResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListUsageRecords(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/ListUsageRecords',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListUsageRecordsRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListUsageRecordsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RunBilling(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/RunBilling',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RunBillingRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RunBillingResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetBillingRun(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/GetBillingRun',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetBillingRunRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetBillingRunResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListBillingRuns(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/ListBillingRuns',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListBillingRunsRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListBillingRunsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetDunningPolicy(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/GetDunningPolicy',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetDunningPolicyRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetDunningPolicyResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def StartMandate(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/StartMandate',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.StartMandateRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.StartMandateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ConfirmMandate(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/ConfirmMandate',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ConfirmMandateRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ConfirmMandateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetMandate(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/GetMandate',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetMandateRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetMandateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListMandates(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/ListMandates',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListMandatesRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListMandatesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetDefaultMandate(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/SetDefaultMandate',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.SetDefaultMandateRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.SetDefaultMandateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RevokeMandate(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/RevokeMandate',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RevokeMandateRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RevokeMandateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreatePayment(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/CreatePayment',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreatePaymentRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CreatePaymentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPayment(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/GetPayment',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetPaymentRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetPaymentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListPayments(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/ListPayments',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListPaymentsRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListPaymentsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CancelPayment(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/CancelPayment',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CancelPaymentRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.CancelPaymentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RefundPayment(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/RefundPayment',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RefundPaymentRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.RefundPaymentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetRefund(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/GetRefund',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetRefundRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.GetRefundResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListRefunds(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.billing.v1.BillingService/ListRefunds',
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListRefundsRequest.SerializeToString,
+            autodebit_dot_billing_dot_v1_dot_billing__service__pb2.ListRefundsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -22,34 +22,100 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from autodebit.api.customer.v1 import crm_pb2 as autodebit_dot_customer_dot_v1_dot_crm__pb2
 from autodebit.api.customer.v1 import customer_pb2 as autodebit_dot_customer_dot_v1_dot_customer__pb2
+from autodebit.api.kernel.v1 import event_pb2 as autodebit_dot_kernel_dot_v1_dot_event__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n,autodebit/customer/v1/customer_service.proto\x12\x15\x61utodebit.customer.v1\x1a$autodebit/customer/v1/customer.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"^\n\x15\x43reateCustomerRequest\x12\x31\n\x08\x63ustomer\x18\x01 \x01(\x0b\x32\x1f.autodebit.customer.v1.Customer\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"K\n\x16\x43reateCustomerResponse\x12\x31\n\x08\x63ustomer\x18\x01 \x01(\x0b\x32\x1f.autodebit.customer.v1.Customer\"\"\n\x12GetCustomerRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"H\n\x13GetCustomerResponse\x12\x31\n\x08\x63ustomer\x18\x01 \x01(\x0b\x32\x1f.autodebit.customer.v1.Customer\"\xa8\x02\n\x14ListCustomersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0b\n\x03tag\x18\x03 \x01(\t\x12/\n\x07segment\x18\x04 \x01(\x0e\x32\x1e.autodebit.customer.v1.Segment\x12\r\n\x05\x65mail\x18\x05 \x01(\t\x12\x1b\n\x13\x64isplay_name_prefix\x18\x06 \x01(\t\x12\x34\n\x10\x63reate_time_from\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x32\n\x0e\x63reate_time_to\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x15\n\rshow_archived\x18\t \x01(\x08\"d\n\x15ListCustomersResponse\x12\x32\n\tcustomers\x18\x01 \x03(\x0b\x32\x1f.autodebit.customer.v1.Customer\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"{\n\x15UpdateCustomerRequest\x12\x31\n\x08\x63ustomer\x18\x01 \x01(\x0b\x32\x1f.autodebit.customer.v1.Customer\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"K\n\x16UpdateCustomerResponse\x12\x31\n\x08\x63ustomer\x18\x01 \x01(\x0b\x32\x1f.autodebit.customer.v1.Customer2\xc1\x03\n\x0f\x43ustomerService\x12m\n\x0e\x43reateCustomer\x12,.autodebit.customer.v1.CreateCustomerRequest\x1a-.autodebit.customer.v1.CreateCustomerResponse\x12\x64\n\x0bGetCustomer\x12).autodebit.customer.v1.GetCustomerRequest\x1a*.autodebit.customer.v1.GetCustomerResponse\x12j\n\rListCustomers\x12+.autodebit.customer.v1.ListCustomersRequest\x1a,.autodebit.customer.v1.ListCustomersResponse\x12m\n\x0eUpdateCustomer\x12,.autodebit.customer.v1.UpdateCustomerRequest\x1a-.autodebit.customer.v1.UpdateCustomerResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n,autodebit/customer/v1/customer_service.proto\x12\x15\x61utodebit.customer.v1\x1a\x1f\x61utodebit/customer/v1/crm.proto\x1a$autodebit/customer/v1/customer.proto\x1a\x1f\x61utodebit/kernel/v1/event.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"^\n\x15\x43reateCustomerRequest\x12\x31\n\x08\x63ustomer\x18\x01 \x01(\x0b\x32\x1f.autodebit.customer.v1.Customer\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"K\n\x16\x43reateCustomerResponse\x12\x31\n\x08\x63ustomer\x18\x01 \x01(\x0b\x32\x1f.autodebit.customer.v1.Customer\"\"\n\x12GetCustomerRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"H\n\x13GetCustomerResponse\x12\x31\n\x08\x63ustomer\x18\x01 \x01(\x0b\x32\x1f.autodebit.customer.v1.Customer\"\xa8\x02\n\x14ListCustomersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0b\n\x03tag\x18\x03 \x01(\t\x12/\n\x07segment\x18\x04 \x01(\x0e\x32\x1e.autodebit.customer.v1.Segment\x12\r\n\x05\x65mail\x18\x05 \x01(\t\x12\x1b\n\x13\x64isplay_name_prefix\x18\x06 \x01(\t\x12\x34\n\x10\x63reate_time_from\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x32\n\x0e\x63reate_time_to\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x15\n\rshow_archived\x18\t \x01(\x08\"d\n\x15ListCustomersResponse\x12\x32\n\tcustomers\x18\x01 \x03(\x0b\x32\x1f.autodebit.customer.v1.Customer\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"{\n\x15UpdateCustomerRequest\x12\x31\n\x08\x63ustomer\x18\x01 \x01(\x0b\x32\x1f.autodebit.customer.v1.Customer\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"K\n\x16UpdateCustomerResponse\x12\x31\n\x08\x63ustomer\x18\x01 \x01(\x0b\x32\x1f.autodebit.customer.v1.Customer\"&\n\x16\x41rchiveCustomerRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"L\n\x17\x41rchiveCustomerResponse\x12\x31\n\x08\x63ustomer\x18\x01 \x01(\x0b\x32\x1f.autodebit.customer.v1.Customer\"*\n\x1aGetCustomerInsightsRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"X\n\x1bGetCustomerInsightsResponse\x12\x39\n\x08insights\x18\x01 \x01(\x0b\x32\'.autodebit.customer.v1.CustomerInsights\"a\n\x19ListCustomerEventsRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\x12\r\n\x05types\x18\x04 \x03(\t\"a\n\x1aListCustomerEventsResponse\x12*\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x1a.autodebit.kernel.v1.Event\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"k\n\x14\x43reateContactRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12/\n\x07\x63ontact\x18\x02 \x01(\x0b\x32\x1e.autodebit.customer.v1.Contact\x12\x12\n\nrequest_id\x18\x03 \x01(\t\"H\n\x15\x43reateContactResponse\x12/\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x1e.autodebit.customer.v1.Contact\"~\n\x13ListContactsRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\x12\x30\n\x04role\x18\x04 \x01(\x0e\x32\".autodebit.customer.v1.ContactRole\"a\n\x14ListContactsResponse\x12\x30\n\x08\x63ontacts\x18\x01 \x03(\x0b\x32\x1e.autodebit.customer.v1.Contact\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"x\n\x14UpdateContactRequest\x12/\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x1e.autodebit.customer.v1.Contact\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"H\n\x15UpdateContactResponse\x12/\n\x07\x63ontact\x18\x01 \x01(\x0b\x32\x1e.autodebit.customer.v1.Contact\"$\n\x14\x44\x65leteContactRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"\x17\n\x15\x44\x65leteContactResponse\"b\n\x11\x43reateNoteRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12)\n\x04note\x18\x02 \x01(\x0b\x32\x1b.autodebit.customer.v1.Note\x12\x12\n\nrequest_id\x18\x03 \x01(\t\"?\n\x12\x43reateNoteResponse\x12)\n\x04note\x18\x01 \x01(\x0b\x32\x1b.autodebit.customer.v1.Note\"y\n\x10ListNotesRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\x12.\n\x04kind\x18\x04 \x01(\x0e\x32 .autodebit.customer.v1.Note.Kind\"X\n\x11ListNotesResponse\x12*\n\x05notes\x18\x01 \x03(\x0b\x32\x1b.autodebit.customer.v1.Note\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"q\n\x1b\x43reateAutomationRuleRequest\x12>\n\x0f\x61utomation_rule\x18\x01 \x01(\x0b\x32%.autodebit.customer.v1.AutomationRule\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"^\n\x1c\x43reateAutomationRuleResponse\x12>\n\x0f\x61utomation_rule\x18\x01 \x01(\x0b\x32%.autodebit.customer.v1.AutomationRule\"(\n\x18GetAutomationRuleRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"[\n\x19GetAutomationRuleResponse\x12>\n\x0f\x61utomation_rule\x18\x01 \x01(\x0b\x32%.autodebit.customer.v1.AutomationRule\"_\n\x1aListAutomationRulesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x1a\n\x12trigger_event_type\x18\x03 \x01(\t\"w\n\x1bListAutomationRulesResponse\x12?\n\x10\x61utomation_rules\x18\x01 \x03(\x0b\x32%.autodebit.customer.v1.AutomationRule\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x8e\x01\n\x1bUpdateAutomationRuleRequest\x12>\n\x0f\x61utomation_rule\x18\x01 \x01(\x0b\x32%.autodebit.customer.v1.AutomationRule\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"^\n\x1cUpdateAutomationRuleResponse\x12>\n\x0f\x61utomation_rule\x18\x01 \x01(\x0b\x32%.autodebit.customer.v1.AutomationRule\"+\n\x1b\x44\x65leteAutomationRuleRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"\x1e\n\x1c\x44\x65leteAutomationRuleResponse\")\n\x19\x45xportCustomerDataRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"a\n\x1a\x45xportCustomerDataResponse\x12\x0c\n\x04\x64\x61ta\x18\x01 \x01(\x0c\x12\x12\n\nmedia_type\x18\x02 \x01(\t\x12\x11\n\tfile_name\x18\x03 \x01(\t\x12\x0e\n\x06sha256\x18\x04 \x01(\t\"8\n\x18\x45rasePersonalDataRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\"~\n\x19\x45rasePersonalDataResponse\x12\x31\n\x08\x63ustomer\x18\x01 \x01(\x0b\x32\x1f.autodebit.customer.v1.Customer\x12.\n\nerase_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp2\x8a\x12\n\x0f\x43ustomerService\x12m\n\x0e\x43reateCustomer\x12,.autodebit.customer.v1.CreateCustomerRequest\x1a-.autodebit.customer.v1.CreateCustomerResponse\x12\x64\n\x0bGetCustomer\x12).autodebit.customer.v1.GetCustomerRequest\x1a*.autodebit.customer.v1.GetCustomerResponse\x12j\n\rListCustomers\x12+.autodebit.customer.v1.ListCustomersRequest\x1a,.autodebit.customer.v1.ListCustomersResponse\x12m\n\x0eUpdateCustomer\x12,.autodebit.customer.v1.UpdateCustomerRequest\x1a-.autodebit.customer.v1.UpdateCustomerResponse\x12p\n\x0f\x41rchiveCustomer\x12-.autodebit.customer.v1.ArchiveCustomerRequest\x1a..autodebit.customer.v1.ArchiveCustomerResponse\x12|\n\x13GetCustomerInsights\x12\x31.autodebit.customer.v1.GetCustomerInsightsRequest\x1a\x32.autodebit.customer.v1.GetCustomerInsightsResponse\x12y\n\x12ListCustomerEvents\x12\x30.autodebit.customer.v1.ListCustomerEventsRequest\x1a\x31.autodebit.customer.v1.ListCustomerEventsResponse\x12j\n\rCreateContact\x12+.autodebit.customer.v1.CreateContactRequest\x1a,.autodebit.customer.v1.CreateContactResponse\x12g\n\x0cListContacts\x12*.autodebit.customer.v1.ListContactsRequest\x1a+.autodebit.customer.v1.ListContactsResponse\x12j\n\rUpdateContact\x12+.autodebit.customer.v1.UpdateContactRequest\x1a,.autodebit.customer.v1.UpdateContactResponse\x12j\n\rDeleteContact\x12+.autodebit.customer.v1.DeleteContactRequest\x1a,.autodebit.customer.v1.DeleteContactResponse\x12\x61\n\nCreateNote\x12(.autodebit.customer.v1.CreateNoteRequest\x1a).autodebit.customer.v1.CreateNoteResponse\x12^\n\tListNotes\x12\'.autodebit.customer.v1.ListNotesRequest\x1a(.autodebit.customer.v1.ListNotesResponse\x12\x7f\n\x14\x43reateAutomationRule\x12\x32.autodebit.customer.v1.CreateAutomationRuleRequest\x1a\x33.autodebit.customer.v1.CreateAutomationRuleResponse\x12v\n\x11GetAutomationRule\x12/.autodebit.customer.v1.GetAutomationRuleRequest\x1a\x30.autodebit.customer.v1.GetAutomationRuleResponse\x12|\n\x13ListAutomationRules\x12\x31.autodebit.customer.v1.ListAutomationRulesRequest\x1a\x32.autodebit.customer.v1.ListAutomationRulesResponse\x12\x7f\n\x14UpdateAutomationRule\x12\x32.autodebit.customer.v1.UpdateAutomationRuleRequest\x1a\x33.autodebit.customer.v1.UpdateAutomationRuleResponse\x12\x7f\n\x14\x44\x65leteAutomationRule\x12\x32.autodebit.customer.v1.DeleteAutomationRuleRequest\x1a\x33.autodebit.customer.v1.DeleteAutomationRuleResponse\x12{\n\x12\x45xportCustomerData\x12\x30.autodebit.customer.v1.ExportCustomerDataRequest\x1a\x31.autodebit.customer.v1.ExportCustomerDataResponse0\x01\x12v\n\x11\x45rasePersonalData\x12/.autodebit.customer.v1.ErasePersonalDataRequest\x1a\x30.autodebit.customer.v1.ErasePersonalDataResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'autodebit.customer.v1.customer_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_CREATECUSTOMERREQUEST']._serialized_start=176
-  _globals['_CREATECUSTOMERREQUEST']._serialized_end=270
-  _globals['_CREATECUSTOMERRESPONSE']._serialized_start=272
-  _globals['_CREATECUSTOMERRESPONSE']._serialized_end=347
-  _globals['_GETCUSTOMERREQUEST']._serialized_start=349
-  _globals['_GETCUSTOMERREQUEST']._serialized_end=383
-  _globals['_GETCUSTOMERRESPONSE']._serialized_start=385
-  _globals['_GETCUSTOMERRESPONSE']._serialized_end=457
-  _globals['_LISTCUSTOMERSREQUEST']._serialized_start=460
-  _globals['_LISTCUSTOMERSREQUEST']._serialized_end=756
-  _globals['_LISTCUSTOMERSRESPONSE']._serialized_start=758
-  _globals['_LISTCUSTOMERSRESPONSE']._serialized_end=858
-  _globals['_UPDATECUSTOMERREQUEST']._serialized_start=860
-  _globals['_UPDATECUSTOMERREQUEST']._serialized_end=983
-  _globals['_UPDATECUSTOMERRESPONSE']._serialized_start=985
-  _globals['_UPDATECUSTOMERRESPONSE']._serialized_end=1060
-  _globals['_CUSTOMERSERVICE']._serialized_start=1063
-  _globals['_CUSTOMERSERVICE']._serialized_end=1512
+  _globals['_CREATECUSTOMERREQUEST']._serialized_start=242
+  _globals['_CREATECUSTOMERREQUEST']._serialized_end=336
+  _globals['_CREATECUSTOMERRESPONSE']._serialized_start=338
+  _globals['_CREATECUSTOMERRESPONSE']._serialized_end=413
+  _globals['_GETCUSTOMERREQUEST']._serialized_start=415
+  _globals['_GETCUSTOMERREQUEST']._serialized_end=449
+  _globals['_GETCUSTOMERRESPONSE']._serialized_start=451
+  _globals['_GETCUSTOMERRESPONSE']._serialized_end=523
+  _globals['_LISTCUSTOMERSREQUEST']._serialized_start=526
+  _globals['_LISTCUSTOMERSREQUEST']._serialized_end=822
+  _globals['_LISTCUSTOMERSRESPONSE']._serialized_start=824
+  _globals['_LISTCUSTOMERSRESPONSE']._serialized_end=924
+  _globals['_UPDATECUSTOMERREQUEST']._serialized_start=926
+  _globals['_UPDATECUSTOMERREQUEST']._serialized_end=1049
+  _globals['_UPDATECUSTOMERRESPONSE']._serialized_start=1051
+  _globals['_UPDATECUSTOMERRESPONSE']._serialized_end=1126
+  _globals['_ARCHIVECUSTOMERREQUEST']._serialized_start=1128
+  _globals['_ARCHIVECUSTOMERREQUEST']._serialized_end=1166
+  _globals['_ARCHIVECUSTOMERRESPONSE']._serialized_start=1168
+  _globals['_ARCHIVECUSTOMERRESPONSE']._serialized_end=1244
+  _globals['_GETCUSTOMERINSIGHTSREQUEST']._serialized_start=1246
+  _globals['_GETCUSTOMERINSIGHTSREQUEST']._serialized_end=1288
+  _globals['_GETCUSTOMERINSIGHTSRESPONSE']._serialized_start=1290
+  _globals['_GETCUSTOMERINSIGHTSRESPONSE']._serialized_end=1378
+  _globals['_LISTCUSTOMEREVENTSREQUEST']._serialized_start=1380
+  _globals['_LISTCUSTOMEREVENTSREQUEST']._serialized_end=1477
+  _globals['_LISTCUSTOMEREVENTSRESPONSE']._serialized_start=1479
+  _globals['_LISTCUSTOMEREVENTSRESPONSE']._serialized_end=1576
+  _globals['_CREATECONTACTREQUEST']._serialized_start=1578
+  _globals['_CREATECONTACTREQUEST']._serialized_end=1685
+  _globals['_CREATECONTACTRESPONSE']._serialized_start=1687
+  _globals['_CREATECONTACTRESPONSE']._serialized_end=1759
+  _globals['_LISTCONTACTSREQUEST']._serialized_start=1761
+  _globals['_LISTCONTACTSREQUEST']._serialized_end=1887
+  _globals['_LISTCONTACTSRESPONSE']._serialized_start=1889
+  _globals['_LISTCONTACTSRESPONSE']._serialized_end=1986
+  _globals['_UPDATECONTACTREQUEST']._serialized_start=1988
+  _globals['_UPDATECONTACTREQUEST']._serialized_end=2108
+  _globals['_UPDATECONTACTRESPONSE']._serialized_start=2110
+  _globals['_UPDATECONTACTRESPONSE']._serialized_end=2182
+  _globals['_DELETECONTACTREQUEST']._serialized_start=2184
+  _globals['_DELETECONTACTREQUEST']._serialized_end=2220
+  _globals['_DELETECONTACTRESPONSE']._serialized_start=2222
+  _globals['_DELETECONTACTRESPONSE']._serialized_end=2245
+  _globals['_CREATENOTEREQUEST']._serialized_start=2247
+  _globals['_CREATENOTEREQUEST']._serialized_end=2345
+  _globals['_CREATENOTERESPONSE']._serialized_start=2347
+  _globals['_CREATENOTERESPONSE']._serialized_end=2410
+  _globals['_LISTNOTESREQUEST']._serialized_start=2412
+  _globals['_LISTNOTESREQUEST']._serialized_end=2533
+  _globals['_LISTNOTESRESPONSE']._serialized_start=2535
+  _globals['_LISTNOTESRESPONSE']._serialized_end=2623
+  _globals['_CREATEAUTOMATIONRULEREQUEST']._serialized_start=2625
+  _globals['_CREATEAUTOMATIONRULEREQUEST']._serialized_end=2738
+  _globals['_CREATEAUTOMATIONRULERESPONSE']._serialized_start=2740
+  _globals['_CREATEAUTOMATIONRULERESPONSE']._serialized_end=2834
+  _globals['_GETAUTOMATIONRULEREQUEST']._serialized_start=2836
+  _globals['_GETAUTOMATIONRULEREQUEST']._serialized_end=2876
+  _globals['_GETAUTOMATIONRULERESPONSE']._serialized_start=2878
+  _globals['_GETAUTOMATIONRULERESPONSE']._serialized_end=2969
+  _globals['_LISTAUTOMATIONRULESREQUEST']._serialized_start=2971
+  _globals['_LISTAUTOMATIONRULESREQUEST']._serialized_end=3066
+  _globals['_LISTAUTOMATIONRULESRESPONSE']._serialized_start=3068
+  _globals['_LISTAUTOMATIONRULESRESPONSE']._serialized_end=3187
+  _globals['_UPDATEAUTOMATIONRULEREQUEST']._serialized_start=3190
+  _globals['_UPDATEAUTOMATIONRULEREQUEST']._serialized_end=3332
+  _globals['_UPDATEAUTOMATIONRULERESPONSE']._serialized_start=3334
+  _globals['_UPDATEAUTOMATIONRULERESPONSE']._serialized_end=3428
+  _globals['_DELETEAUTOMATIONRULEREQUEST']._serialized_start=3430
+  _globals['_DELETEAUTOMATIONRULEREQUEST']._serialized_end=3473
+  _globals['_DELETEAUTOMATIONRULERESPONSE']._serialized_start=3475
+  _globals['_DELETEAUTOMATIONRULERESPONSE']._serialized_end=3505
+  _globals['_EXPORTCUSTOMERDATAREQUEST']._serialized_start=3507
+  _globals['_EXPORTCUSTOMERDATAREQUEST']._serialized_end=3548
+  _globals['_EXPORTCUSTOMERDATARESPONSE']._serialized_start=3550
+  _globals['_EXPORTCUSTOMERDATARESPONSE']._serialized_end=3647
+  _globals['_ERASEPERSONALDATAREQUEST']._serialized_start=3649
+  _globals['_ERASEPERSONALDATAREQUEST']._serialized_end=3705
+  _globals['_ERASEPERSONALDATARESPONSE']._serialized_start=3707
+  _globals['_ERASEPERSONALDATARESPONSE']._serialized_end=3833
+  _globals['_CUSTOMERSERVICE']._serialized_start=3836
+  _globals['_CUSTOMERSERVICE']._serialized_end=6150
 # @@protoc_insertion_point(module_scope)

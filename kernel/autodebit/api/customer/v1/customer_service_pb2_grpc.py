@@ -55,6 +55,86 @@ class CustomerServiceStub:
                 request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateCustomerRequest.SerializeToString,
                 response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateCustomerResponse.FromString,
                 _registered_method=True)
+        self.ArchiveCustomer = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/ArchiveCustomer',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ArchiveCustomerRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ArchiveCustomerResponse.FromString,
+                _registered_method=True)
+        self.GetCustomerInsights = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/GetCustomerInsights',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.GetCustomerInsightsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.GetCustomerInsightsResponse.FromString,
+                _registered_method=True)
+        self.ListCustomerEvents = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/ListCustomerEvents',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListCustomerEventsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListCustomerEventsResponse.FromString,
+                _registered_method=True)
+        self.CreateContact = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/CreateContact',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateContactRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateContactResponse.FromString,
+                _registered_method=True)
+        self.ListContacts = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/ListContacts',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListContactsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListContactsResponse.FromString,
+                _registered_method=True)
+        self.UpdateContact = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/UpdateContact',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateContactRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateContactResponse.FromString,
+                _registered_method=True)
+        self.DeleteContact = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/DeleteContact',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.DeleteContactRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.DeleteContactResponse.FromString,
+                _registered_method=True)
+        self.CreateNote = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/CreateNote',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateNoteRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateNoteResponse.FromString,
+                _registered_method=True)
+        self.ListNotes = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/ListNotes',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListNotesRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListNotesResponse.FromString,
+                _registered_method=True)
+        self.CreateAutomationRule = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/CreateAutomationRule',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateAutomationRuleRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateAutomationRuleResponse.FromString,
+                _registered_method=True)
+        self.GetAutomationRule = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/GetAutomationRule',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.GetAutomationRuleRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.GetAutomationRuleResponse.FromString,
+                _registered_method=True)
+        self.ListAutomationRules = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/ListAutomationRules',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListAutomationRulesRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListAutomationRulesResponse.FromString,
+                _registered_method=True)
+        self.UpdateAutomationRule = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/UpdateAutomationRule',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateAutomationRuleRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateAutomationRuleResponse.FromString,
+                _registered_method=True)
+        self.DeleteAutomationRule = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/DeleteAutomationRule',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.DeleteAutomationRuleRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.DeleteAutomationRuleResponse.FromString,
+                _registered_method=True)
+        self.ExportCustomerData = channel.unary_stream(
+                '/autodebit.customer.v1.CustomerService/ExportCustomerData',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ExportCustomerDataRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ExportCustomerDataResponse.FromString,
+                _registered_method=True)
+        self.ErasePersonalData = channel.unary_unary(
+                '/autodebit.customer.v1.CustomerService/ErasePersonalData',
+                request_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ErasePersonalDataRequest.SerializeToString,
+                response_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ErasePersonalDataResponse.FromString,
+                _registered_method=True)
 
 
 class CustomerServiceServicer:
@@ -89,6 +169,122 @@ class CustomerServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ArchiveCustomer(self, request, context):
+        """Archives a customer: no new subscriptions, mandates or charges; history
+        kept. Fails with FAILED_PRECONDITION while a subscription is active.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetCustomerInsights(self, request, context):
+        """Payment behaviour, balances and segment of a customer.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListCustomerEvents(self, request, context):
+        """A customer's timeline: their domain events, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateContact(self, request, context):
+        """Adds a contact person to a customer. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListContacts(self, request, context):
+        """Lists a customer's contacts, oldest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateContact(self, request, context):
+        """Updates the fields of a contact named in `update_mask`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteContact(self, request, context):
+        """Deletes a contact.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateNote(self, request, context):
+        """Adds a note to a customer's record. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListNotes(self, request, context):
+        """Lists a customer's notes, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateAutomationRule(self, request, context):
+        """Creates an automation rule. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetAutomationRule(self, request, context):
+        """Reads an automation rule.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListAutomationRules(self, request, context):
+        """Lists automation rules, oldest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateAutomationRule(self, request, context):
+        """Updates the fields of a rule named in `update_mask`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteAutomationRule(self, request, context):
+        """Deletes an automation rule.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ExportCustomerData(self, request, context):
+        """Exports everything held about a customer (data-subject access request)
+        as one JSON document, streamed in chunks.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ErasePersonalData(self, request, context):
+        """Erases a customer's personal data (data-subject erasure request) and
+        archives the customer. Money records stay, as the law requires: amounts,
+        invoices' frozen party blocks, ledger postings. Irreversible.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_CustomerServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -111,6 +307,86 @@ def add_CustomerServiceServicer_to_server(servicer, server):
                     servicer.UpdateCustomer,
                     request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateCustomerRequest.FromString,
                     response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateCustomerResponse.SerializeToString,
+            ),
+            'ArchiveCustomer': grpc.unary_unary_rpc_method_handler(
+                    servicer.ArchiveCustomer,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ArchiveCustomerRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ArchiveCustomerResponse.SerializeToString,
+            ),
+            'GetCustomerInsights': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCustomerInsights,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.GetCustomerInsightsRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.GetCustomerInsightsResponse.SerializeToString,
+            ),
+            'ListCustomerEvents': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCustomerEvents,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListCustomerEventsRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListCustomerEventsResponse.SerializeToString,
+            ),
+            'CreateContact': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateContact,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateContactRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateContactResponse.SerializeToString,
+            ),
+            'ListContacts': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListContacts,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListContactsRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListContactsResponse.SerializeToString,
+            ),
+            'UpdateContact': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateContact,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateContactRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateContactResponse.SerializeToString,
+            ),
+            'DeleteContact': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteContact,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.DeleteContactRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.DeleteContactResponse.SerializeToString,
+            ),
+            'CreateNote': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateNote,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateNoteRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateNoteResponse.SerializeToString,
+            ),
+            'ListNotes': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListNotes,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListNotesRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListNotesResponse.SerializeToString,
+            ),
+            'CreateAutomationRule': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateAutomationRule,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateAutomationRuleRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateAutomationRuleResponse.SerializeToString,
+            ),
+            'GetAutomationRule': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetAutomationRule,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.GetAutomationRuleRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.GetAutomationRuleResponse.SerializeToString,
+            ),
+            'ListAutomationRules': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListAutomationRules,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListAutomationRulesRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListAutomationRulesResponse.SerializeToString,
+            ),
+            'UpdateAutomationRule': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateAutomationRule,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateAutomationRuleRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateAutomationRuleResponse.SerializeToString,
+            ),
+            'DeleteAutomationRule': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteAutomationRule,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.DeleteAutomationRuleRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.DeleteAutomationRuleResponse.SerializeToString,
+            ),
+            'ExportCustomerData': grpc.unary_stream_rpc_method_handler(
+                    servicer.ExportCustomerData,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ExportCustomerDataRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ExportCustomerDataResponse.SerializeToString,
+            ),
+            'ErasePersonalData': grpc.unary_unary_rpc_method_handler(
+                    servicer.ErasePersonalData,
+                    request_deserializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ErasePersonalDataRequest.FromString,
+                    response_serializer=autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ErasePersonalDataResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -222,6 +498,438 @@ class CustomerService:
             '/autodebit.customer.v1.CustomerService/UpdateCustomer',
             autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateCustomerRequest.SerializeToString,
             autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateCustomerResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ArchiveCustomer(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/ArchiveCustomer',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ArchiveCustomerRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ArchiveCustomerResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCustomerInsights(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/GetCustomerInsights',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.GetCustomerInsightsRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.GetCustomerInsightsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCustomerEvents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/ListCustomerEvents',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListCustomerEventsRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListCustomerEventsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateContact(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/CreateContact',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateContactRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateContactResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListContacts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/ListContacts',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListContactsRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListContactsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateContact(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/UpdateContact',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateContactRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateContactResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteContact(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/DeleteContact',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.DeleteContactRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.DeleteContactResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateNote(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/CreateNote',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateNoteRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateNoteResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListNotes(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/ListNotes',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListNotesRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListNotesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateAutomationRule(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/CreateAutomationRule',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateAutomationRuleRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.CreateAutomationRuleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetAutomationRule(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/GetAutomationRule',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.GetAutomationRuleRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.GetAutomationRuleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListAutomationRules(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/ListAutomationRules',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListAutomationRulesRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ListAutomationRulesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateAutomationRule(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/UpdateAutomationRule',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateAutomationRuleRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.UpdateAutomationRuleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteAutomationRule(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/DeleteAutomationRule',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.DeleteAutomationRuleRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.DeleteAutomationRuleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportCustomerData(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/ExportCustomerData',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ExportCustomerDataRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ExportCustomerDataResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ErasePersonalData(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.customer.v1.CustomerService/ErasePersonalData',
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ErasePersonalDataRequest.SerializeToString,
+            autodebit_dot_customer_dot_v1_dot_customer__service__pb2.ErasePersonalDataResponse.FromString,
             options,
             channel_credentials,
             insecure,

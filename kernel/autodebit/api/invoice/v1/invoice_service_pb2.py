@@ -22,15 +22,103 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from autodebit.api.invoice.v1 import credit_note_pb2 as autodebit_dot_invoice_dot_v1_dot_credit__note__pb2
+from autodebit.api.invoice.v1 import invoice_pb2 as autodebit_dot_invoice_dot_v1_dot_invoice__pb2
+from autodebit.api.invoice.v1 import tax_pb2 as autodebit_dot_invoice_dot_v1_dot_tax__pb2
+from autodebit.api.type.v1 import money_pb2 as autodebit_dot_type_dot_v1_dot_money__pb2
+from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n*autodebit/invoice/v1/invoice_service.proto\x12\x14\x61utodebit.invoice.v12\x10\n\x0eInvoiceServiceb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n*autodebit/invoice/v1/invoice_service.proto\x12\x14\x61utodebit.invoice.v1\x1a&autodebit/invoice/v1/credit_note.proto\x1a\"autodebit/invoice/v1/invoice.proto\x1a\x1e\x61utodebit/invoice/v1/tax.proto\x1a\x1d\x61utodebit/type/v1/money.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"Z\n\x14\x43reateInvoiceRequest\x12.\n\x07invoice\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.Invoice\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"G\n\x15\x43reateInvoiceResponse\x12.\n\x07invoice\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.Invoice\"!\n\x11GetInvoiceRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"D\n\x12GetInvoiceResponse\x12.\n\x07invoice\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.Invoice\"\xa3\x02\n\x13ListInvoicesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x10\n\x08\x63ustomer\x18\x03 \x01(\t\x12\x14\n\x0csubscription\x18\x04 \x01(\t\x12\x32\n\x05state\x18\x05 \x01(\x0e\x32#.autodebit.invoice.v1.Invoice.State\x12\x0f\n\x07overdue\x18\x06 \x01(\x08\x12\x0e\n\x06number\x18\x07 \x01(\t\x12\x34\n\x10\x63reate_time_from\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x32\n\x0e\x63reate_time_to\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"`\n\x14ListInvoicesResponse\x12/\n\x08invoices\x18\x01 \x03(\x0b\x32\x1d.autodebit.invoice.v1.Invoice\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"w\n\x14UpdateInvoiceRequest\x12.\n\x07invoice\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.Invoice\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"G\n\x15UpdateInvoiceResponse\x12.\n\x07invoice\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.Invoice\"$\n\x14\x44\x65leteInvoiceRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"\x17\n\x15\x44\x65leteInvoiceResponse\"m\n\x15\x41\x64\x64InvoiceLineRequest\x12\x0f\n\x07invoice\x18\x01 \x01(\t\x12/\n\x04line\x18\x02 \x01(\x0b\x32!.autodebit.invoice.v1.InvoiceLine\x12\x12\n\nrequest_id\x18\x03 \x01(\t\"H\n\x16\x41\x64\x64InvoiceLineResponse\x12.\n\x07invoice\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.Invoice\":\n\x16\x46inalizeInvoiceRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"I\n\x17\x46inalizeInvoiceResponse\x12.\n\x07invoice\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.Invoice\"F\n\x12VoidInvoiceRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06reason\x18\x02 \x01(\t\x12\x12\n\nrequest_id\x18\x03 \x01(\t\"E\n\x13VoidInvoiceResponse\x12.\n\x07invoice\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.Invoice\"C\n\x1fMarkInvoiceUncollectibleRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"R\n MarkInvoiceUncollectibleResponse\x12.\n\x07invoice\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.Invoice\"\x91\x01\n\x11PayInvoiceRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x11\n\x07mandate\x18\x02 \x01(\tH\x00\x12=\n\x0bout_of_band\x18\x03 \x01(\x0b\x32&.autodebit.invoice.v1.OutOfBandPaymentH\x00\x12\x12\n\nrequest_id\x18\x04 \x01(\tB\x08\n\x06method\"\x81\x01\n\x10OutOfBandPayment\x12(\n\x06\x61mount\x18\x01 \x01(\x0b\x32\x18.autodebit.type.v1.Money\x12\x11\n\treference\x18\x02 \x01(\t\x12\x30\n\x0creceive_time\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"U\n\x12PayInvoiceResponse\x12.\n\x07invoice\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.Invoice\x12\x0f\n\x07payment\x18\x02 \x01(\t\"D\n\x14RenderInvoiceRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x0e\n\x06\x66ormat\x18\x02 \x01(\t\x12\x0e\n\x06locale\x18\x03 \x01(\t\"p\n\x15RenderInvoiceResponse\x12\x0c\n\x04\x64\x61ta\x18\x01 \x01(\x0c\x12\x12\n\nmedia_type\x18\x02 \x01(\t\x12\x11\n\tfile_name\x18\x03 \x01(\t\x12\x12\n\nsize_bytes\x18\x04 \x01(\x03\x12\x0e\n\x06sha256\x18\x05 \x01(\t\"\x1b\n\x19ListInvoiceFormatsRequest\"R\n\x1aListInvoiceFormatsResponse\x12\x34\n\x07\x66ormats\x18\x01 \x03(\x0b\x32#.autodebit.invoice.v1.InvoiceFormat\"R\n\x12SendInvoiceRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\n\n\x02to\x18\x02 \x03(\t\x12\x0e\n\x06\x66ormat\x18\x03 \x01(\t\x12\x12\n\nrequest_id\x18\x04 \x01(\t\"X\n\x13SendInvoiceResponse\x12\x12\n\nrecipients\x18\x01 \x03(\t\x12-\n\tsend_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"d\n\x17\x43reateCreditNoteRequest\x12\x35\n\x0b\x63redit_note\x18\x01 \x01(\x0b\x32 .autodebit.invoice.v1.CreditNote\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Q\n\x18\x43reateCreditNoteResponse\x12\x35\n\x0b\x63redit_note\x18\x01 \x01(\x0b\x32 .autodebit.invoice.v1.CreditNote\"$\n\x14GetCreditNoteRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"N\n\x15GetCreditNoteResponse\x12\x35\n\x0b\x63redit_note\x18\x01 \x01(\x0b\x32 .autodebit.invoice.v1.CreditNote\"b\n\x16ListCreditNotesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0f\n\x07invoice\x18\x03 \x01(\t\x12\x10\n\x08\x63ustomer\x18\x04 \x01(\t\"j\n\x17ListCreditNotesResponse\x12\x36\n\x0c\x63redit_notes\x18\x01 \x03(\x0b\x32 .autodebit.invoice.v1.CreditNote\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"[\n\x14\x43reateTaxRateRequest\x12/\n\x08tax_rate\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.TaxRate\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"H\n\x15\x43reateTaxRateResponse\x12/\n\x08tax_rate\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.TaxRate\"!\n\x11GetTaxRateRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"E\n\x12GetTaxRateResponse\x12/\n\x08tax_rate\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.TaxRate\"{\n\x13ListTaxRatesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x14\n\x0cjurisdiction\x18\x03 \x01(\t\x12\x10\n\x08\x63\x61tegory\x18\x04 \x01(\t\x12\x15\n\rshow_inactive\x18\x05 \x01(\x08\"a\n\x14ListTaxRatesResponse\x12\x30\n\ttax_rates\x18\x01 \x03(\x0b\x32\x1d.autodebit.invoice.v1.TaxRate\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"x\n\x14UpdateTaxRateRequest\x12/\n\x08tax_rate\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.TaxRate\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"H\n\x15UpdateTaxRateResponse\x12/\n\x08tax_rate\x18\x01 \x01(\x0b\x32\x1d.autodebit.invoice.v1.TaxRate2\xf6\x10\n\x0eInvoiceService\x12h\n\rCreateInvoice\x12*.autodebit.invoice.v1.CreateInvoiceRequest\x1a+.autodebit.invoice.v1.CreateInvoiceResponse\x12_\n\nGetInvoice\x12\'.autodebit.invoice.v1.GetInvoiceRequest\x1a(.autodebit.invoice.v1.GetInvoiceResponse\x12\x65\n\x0cListInvoices\x12).autodebit.invoice.v1.ListInvoicesRequest\x1a*.autodebit.invoice.v1.ListInvoicesResponse\x12h\n\rUpdateInvoice\x12*.autodebit.invoice.v1.UpdateInvoiceRequest\x1a+.autodebit.invoice.v1.UpdateInvoiceResponse\x12h\n\rDeleteInvoice\x12*.autodebit.invoice.v1.DeleteInvoiceRequest\x1a+.autodebit.invoice.v1.DeleteInvoiceResponse\x12k\n\x0e\x41\x64\x64InvoiceLine\x12+.autodebit.invoice.v1.AddInvoiceLineRequest\x1a,.autodebit.invoice.v1.AddInvoiceLineResponse\x12n\n\x0f\x46inalizeInvoice\x12,.autodebit.invoice.v1.FinalizeInvoiceRequest\x1a-.autodebit.invoice.v1.FinalizeInvoiceResponse\x12\x62\n\x0bVoidInvoice\x12(.autodebit.invoice.v1.VoidInvoiceRequest\x1a).autodebit.invoice.v1.VoidInvoiceResponse\x12\x89\x01\n\x18MarkInvoiceUncollectible\x12\x35.autodebit.invoice.v1.MarkInvoiceUncollectibleRequest\x1a\x36.autodebit.invoice.v1.MarkInvoiceUncollectibleResponse\x12_\n\nPayInvoice\x12\'.autodebit.invoice.v1.PayInvoiceRequest\x1a(.autodebit.invoice.v1.PayInvoiceResponse\x12j\n\rRenderInvoice\x12*.autodebit.invoice.v1.RenderInvoiceRequest\x1a+.autodebit.invoice.v1.RenderInvoiceResponse0\x01\x12w\n\x12ListInvoiceFormats\x12/.autodebit.invoice.v1.ListInvoiceFormatsRequest\x1a\x30.autodebit.invoice.v1.ListInvoiceFormatsResponse\x12\x62\n\x0bSendInvoice\x12(.autodebit.invoice.v1.SendInvoiceRequest\x1a).autodebit.invoice.v1.SendInvoiceResponse\x12q\n\x10\x43reateCreditNote\x12-.autodebit.invoice.v1.CreateCreditNoteRequest\x1a..autodebit.invoice.v1.CreateCreditNoteResponse\x12h\n\rGetCreditNote\x12*.autodebit.invoice.v1.GetCreditNoteRequest\x1a+.autodebit.invoice.v1.GetCreditNoteResponse\x12n\n\x0fListCreditNotes\x12,.autodebit.invoice.v1.ListCreditNotesRequest\x1a-.autodebit.invoice.v1.ListCreditNotesResponse\x12h\n\rCreateTaxRate\x12*.autodebit.invoice.v1.CreateTaxRateRequest\x1a+.autodebit.invoice.v1.CreateTaxRateResponse\x12_\n\nGetTaxRate\x12\'.autodebit.invoice.v1.GetTaxRateRequest\x1a(.autodebit.invoice.v1.GetTaxRateResponse\x12\x65\n\x0cListTaxRates\x12).autodebit.invoice.v1.ListTaxRatesRequest\x1a*.autodebit.invoice.v1.ListTaxRatesResponse\x12h\n\rUpdateTaxRate\x12*.autodebit.invoice.v1.UpdateTaxRateRequest\x1a+.autodebit.invoice.v1.UpdateTaxRateResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'autodebit.invoice.v1.invoice_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_INVOICESERVICE']._serialized_start=68
-  _globals['_INVOICESERVICE']._serialized_end=84
+  _globals['_CREATEINVOICEREQUEST']._serialized_start=274
+  _globals['_CREATEINVOICEREQUEST']._serialized_end=364
+  _globals['_CREATEINVOICERESPONSE']._serialized_start=366
+  _globals['_CREATEINVOICERESPONSE']._serialized_end=437
+  _globals['_GETINVOICEREQUEST']._serialized_start=439
+  _globals['_GETINVOICEREQUEST']._serialized_end=472
+  _globals['_GETINVOICERESPONSE']._serialized_start=474
+  _globals['_GETINVOICERESPONSE']._serialized_end=542
+  _globals['_LISTINVOICESREQUEST']._serialized_start=545
+  _globals['_LISTINVOICESREQUEST']._serialized_end=836
+  _globals['_LISTINVOICESRESPONSE']._serialized_start=838
+  _globals['_LISTINVOICESRESPONSE']._serialized_end=934
+  _globals['_UPDATEINVOICEREQUEST']._serialized_start=936
+  _globals['_UPDATEINVOICEREQUEST']._serialized_end=1055
+  _globals['_UPDATEINVOICERESPONSE']._serialized_start=1057
+  _globals['_UPDATEINVOICERESPONSE']._serialized_end=1128
+  _globals['_DELETEINVOICEREQUEST']._serialized_start=1130
+  _globals['_DELETEINVOICEREQUEST']._serialized_end=1166
+  _globals['_DELETEINVOICERESPONSE']._serialized_start=1168
+  _globals['_DELETEINVOICERESPONSE']._serialized_end=1191
+  _globals['_ADDINVOICELINEREQUEST']._serialized_start=1193
+  _globals['_ADDINVOICELINEREQUEST']._serialized_end=1302
+  _globals['_ADDINVOICELINERESPONSE']._serialized_start=1304
+  _globals['_ADDINVOICELINERESPONSE']._serialized_end=1376
+  _globals['_FINALIZEINVOICEREQUEST']._serialized_start=1378
+  _globals['_FINALIZEINVOICEREQUEST']._serialized_end=1436
+  _globals['_FINALIZEINVOICERESPONSE']._serialized_start=1438
+  _globals['_FINALIZEINVOICERESPONSE']._serialized_end=1511
+  _globals['_VOIDINVOICEREQUEST']._serialized_start=1513
+  _globals['_VOIDINVOICEREQUEST']._serialized_end=1583
+  _globals['_VOIDINVOICERESPONSE']._serialized_start=1585
+  _globals['_VOIDINVOICERESPONSE']._serialized_end=1654
+  _globals['_MARKINVOICEUNCOLLECTIBLEREQUEST']._serialized_start=1656
+  _globals['_MARKINVOICEUNCOLLECTIBLEREQUEST']._serialized_end=1723
+  _globals['_MARKINVOICEUNCOLLECTIBLERESPONSE']._serialized_start=1725
+  _globals['_MARKINVOICEUNCOLLECTIBLERESPONSE']._serialized_end=1807
+  _globals['_PAYINVOICEREQUEST']._serialized_start=1810
+  _globals['_PAYINVOICEREQUEST']._serialized_end=1955
+  _globals['_OUTOFBANDPAYMENT']._serialized_start=1958
+  _globals['_OUTOFBANDPAYMENT']._serialized_end=2087
+  _globals['_PAYINVOICERESPONSE']._serialized_start=2089
+  _globals['_PAYINVOICERESPONSE']._serialized_end=2174
+  _globals['_RENDERINVOICEREQUEST']._serialized_start=2176
+  _globals['_RENDERINVOICEREQUEST']._serialized_end=2244
+  _globals['_RENDERINVOICERESPONSE']._serialized_start=2246
+  _globals['_RENDERINVOICERESPONSE']._serialized_end=2358
+  _globals['_LISTINVOICEFORMATSREQUEST']._serialized_start=2360
+  _globals['_LISTINVOICEFORMATSREQUEST']._serialized_end=2387
+  _globals['_LISTINVOICEFORMATSRESPONSE']._serialized_start=2389
+  _globals['_LISTINVOICEFORMATSRESPONSE']._serialized_end=2471
+  _globals['_SENDINVOICEREQUEST']._serialized_start=2473
+  _globals['_SENDINVOICEREQUEST']._serialized_end=2555
+  _globals['_SENDINVOICERESPONSE']._serialized_start=2557
+  _globals['_SENDINVOICERESPONSE']._serialized_end=2645
+  _globals['_CREATECREDITNOTEREQUEST']._serialized_start=2647
+  _globals['_CREATECREDITNOTEREQUEST']._serialized_end=2747
+  _globals['_CREATECREDITNOTERESPONSE']._serialized_start=2749
+  _globals['_CREATECREDITNOTERESPONSE']._serialized_end=2830
+  _globals['_GETCREDITNOTEREQUEST']._serialized_start=2832
+  _globals['_GETCREDITNOTEREQUEST']._serialized_end=2868
+  _globals['_GETCREDITNOTERESPONSE']._serialized_start=2870
+  _globals['_GETCREDITNOTERESPONSE']._serialized_end=2948
+  _globals['_LISTCREDITNOTESREQUEST']._serialized_start=2950
+  _globals['_LISTCREDITNOTESREQUEST']._serialized_end=3048
+  _globals['_LISTCREDITNOTESRESPONSE']._serialized_start=3050
+  _globals['_LISTCREDITNOTESRESPONSE']._serialized_end=3156
+  _globals['_CREATETAXRATEREQUEST']._serialized_start=3158
+  _globals['_CREATETAXRATEREQUEST']._serialized_end=3249
+  _globals['_CREATETAXRATERESPONSE']._serialized_start=3251
+  _globals['_CREATETAXRATERESPONSE']._serialized_end=3323
+  _globals['_GETTAXRATEREQUEST']._serialized_start=3325
+  _globals['_GETTAXRATEREQUEST']._serialized_end=3358
+  _globals['_GETTAXRATERESPONSE']._serialized_start=3360
+  _globals['_GETTAXRATERESPONSE']._serialized_end=3429
+  _globals['_LISTTAXRATESREQUEST']._serialized_start=3431
+  _globals['_LISTTAXRATESREQUEST']._serialized_end=3554
+  _globals['_LISTTAXRATESRESPONSE']._serialized_start=3556
+  _globals['_LISTTAXRATESRESPONSE']._serialized_end=3653
+  _globals['_UPDATETAXRATEREQUEST']._serialized_start=3655
+  _globals['_UPDATETAXRATEREQUEST']._serialized_end=3775
+  _globals['_UPDATETAXRATERESPONSE']._serialized_start=3777
+  _globals['_UPDATETAXRATERESPONSE']._serialized_end=3849
+  _globals['_INVOICESERVICE']._serialized_start=3852
+  _globals['_INVOICESERVICE']._serialized_end=6018
 # @@protoc_insertion_point(module_scope)

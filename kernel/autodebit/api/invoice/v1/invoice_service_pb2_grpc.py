@@ -3,6 +3,7 @@
 import grpc
 import warnings
 
+from autodebit.api.invoice.v1 import invoice_service_pb2 as autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
 GRPC_VERSION = grpc.__version__
@@ -34,15 +35,366 @@ class InvoiceServiceStub:
         Args:
             channel: A grpc.Channel.
         """
+        self.CreateInvoice = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/CreateInvoice',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateInvoiceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateInvoiceResponse.FromString,
+                _registered_method=True)
+        self.GetInvoice = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/GetInvoice',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetInvoiceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetInvoiceResponse.FromString,
+                _registered_method=True)
+        self.ListInvoices = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/ListInvoices',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListInvoicesRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListInvoicesResponse.FromString,
+                _registered_method=True)
+        self.UpdateInvoice = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/UpdateInvoice',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.UpdateInvoiceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.UpdateInvoiceResponse.FromString,
+                _registered_method=True)
+        self.DeleteInvoice = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/DeleteInvoice',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.DeleteInvoiceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.DeleteInvoiceResponse.FromString,
+                _registered_method=True)
+        self.AddInvoiceLine = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/AddInvoiceLine',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.AddInvoiceLineRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.AddInvoiceLineResponse.FromString,
+                _registered_method=True)
+        self.FinalizeInvoice = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/FinalizeInvoice',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.FinalizeInvoiceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.FinalizeInvoiceResponse.FromString,
+                _registered_method=True)
+        self.VoidInvoice = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/VoidInvoice',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.VoidInvoiceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.VoidInvoiceResponse.FromString,
+                _registered_method=True)
+        self.MarkInvoiceUncollectible = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/MarkInvoiceUncollectible',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.MarkInvoiceUncollectibleRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.MarkInvoiceUncollectibleResponse.FromString,
+                _registered_method=True)
+        self.PayInvoice = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/PayInvoice',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.PayInvoiceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.PayInvoiceResponse.FromString,
+                _registered_method=True)
+        self.RenderInvoice = channel.unary_stream(
+                '/autodebit.invoice.v1.InvoiceService/RenderInvoice',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.RenderInvoiceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.RenderInvoiceResponse.FromString,
+                _registered_method=True)
+        self.ListInvoiceFormats = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/ListInvoiceFormats',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListInvoiceFormatsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListInvoiceFormatsResponse.FromString,
+                _registered_method=True)
+        self.SendInvoice = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/SendInvoice',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.SendInvoiceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.SendInvoiceResponse.FromString,
+                _registered_method=True)
+        self.CreateCreditNote = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/CreateCreditNote',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateCreditNoteRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateCreditNoteResponse.FromString,
+                _registered_method=True)
+        self.GetCreditNote = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/GetCreditNote',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetCreditNoteRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetCreditNoteResponse.FromString,
+                _registered_method=True)
+        self.ListCreditNotes = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/ListCreditNotes',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListCreditNotesRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListCreditNotesResponse.FromString,
+                _registered_method=True)
+        self.CreateTaxRate = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/CreateTaxRate',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateTaxRateRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateTaxRateResponse.FromString,
+                _registered_method=True)
+        self.GetTaxRate = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/GetTaxRate',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetTaxRateRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetTaxRateResponse.FromString,
+                _registered_method=True)
+        self.ListTaxRates = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/ListTaxRates',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListTaxRatesRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListTaxRatesResponse.FromString,
+                _registered_method=True)
+        self.UpdateTaxRate = channel.unary_unary(
+                '/autodebit.invoice.v1.InvoiceService/UpdateTaxRate',
+                request_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.UpdateTaxRateRequest.SerializeToString,
+                response_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.UpdateTaxRateResponse.FromString,
+                _registered_method=True)
 
 
 class InvoiceServiceServicer:
     """Invoices, credit notes and their rendered formats.
     """
 
+    def CreateInvoice(self, request, context):
+        """Creates a draft invoice, e.g. a one-off charge; lines may be given.
+        Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetInvoice(self, request, context):
+        """Reads an invoice.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListInvoices(self, request, context):
+        """Lists invoices, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateInvoice(self, request, context):
+        """Updates a draft's settings, or an open invoice's metadata.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteInvoice(self, request, context):
+        """Deletes a draft invoice (it has no number). Others fail with
+        FAILED_PRECONDITION: void them instead.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddInvoiceLine(self, request, context):
+        """Adds a line to a draft invoice. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FinalizeInvoice(self, request, context):
+        """Finalises a draft: applies tax, assigns the next number of its series,
+        freezes the parties, posts to the ledger, and sends it if the customer
+        wants invoices by e-mail. Does not charge; see PayInvoice. Idempotent on
+        `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def VoidInvoice(self, request, context):
+        """Voids an open invoice with nothing paid; its number stays used and the
+        ledger posting is reversed. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def MarkInvoiceUncollectible(self, request, context):
+        """Writes off an open invoice as bad debt. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def PayInvoice(self, request, context):
+        """Pays an open or uncollectible invoice: debits a mandate for the amount
+        due, or records money received out of band. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RenderInvoice(self, request, context):
+        """Renders a finalised invoice or a credit note in a format and streams the
+        bytes. Renderings are stored with their hash, so the same document and
+        format always return the same bytes.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListInvoiceFormats(self, request, context):
+        """Lists the invoice formats the enabled plugins offer.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SendInvoice(self, request, context):
+        """E-mails a finalised invoice, rendered, through the notification plugin.
+        Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateCreditNote(self, request, context):
+        """Issues a credit note against a finalised invoice. Idempotent on
+        `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetCreditNote(self, request, context):
+        """Reads a credit note.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListCreditNotes(self, request, context):
+        """Lists credit notes, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateTaxRate(self, request, context):
+        """Creates a tax rate. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTaxRate(self, request, context):
+        """Reads a tax rate.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListTaxRates(self, request, context):
+        """Lists tax rates, by jurisdiction then category.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateTaxRate(self, request, context):
+        """Updates a tax rate's label, exemption text and `active`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_InvoiceServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
+            'CreateInvoice': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateInvoice,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateInvoiceRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateInvoiceResponse.SerializeToString,
+            ),
+            'GetInvoice': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetInvoice,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetInvoiceRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetInvoiceResponse.SerializeToString,
+            ),
+            'ListInvoices': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListInvoices,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListInvoicesRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListInvoicesResponse.SerializeToString,
+            ),
+            'UpdateInvoice': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateInvoice,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.UpdateInvoiceRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.UpdateInvoiceResponse.SerializeToString,
+            ),
+            'DeleteInvoice': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteInvoice,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.DeleteInvoiceRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.DeleteInvoiceResponse.SerializeToString,
+            ),
+            'AddInvoiceLine': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddInvoiceLine,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.AddInvoiceLineRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.AddInvoiceLineResponse.SerializeToString,
+            ),
+            'FinalizeInvoice': grpc.unary_unary_rpc_method_handler(
+                    servicer.FinalizeInvoice,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.FinalizeInvoiceRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.FinalizeInvoiceResponse.SerializeToString,
+            ),
+            'VoidInvoice': grpc.unary_unary_rpc_method_handler(
+                    servicer.VoidInvoice,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.VoidInvoiceRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.VoidInvoiceResponse.SerializeToString,
+            ),
+            'MarkInvoiceUncollectible': grpc.unary_unary_rpc_method_handler(
+                    servicer.MarkInvoiceUncollectible,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.MarkInvoiceUncollectibleRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.MarkInvoiceUncollectibleResponse.SerializeToString,
+            ),
+            'PayInvoice': grpc.unary_unary_rpc_method_handler(
+                    servicer.PayInvoice,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.PayInvoiceRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.PayInvoiceResponse.SerializeToString,
+            ),
+            'RenderInvoice': grpc.unary_stream_rpc_method_handler(
+                    servicer.RenderInvoice,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.RenderInvoiceRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.RenderInvoiceResponse.SerializeToString,
+            ),
+            'ListInvoiceFormats': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListInvoiceFormats,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListInvoiceFormatsRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListInvoiceFormatsResponse.SerializeToString,
+            ),
+            'SendInvoice': grpc.unary_unary_rpc_method_handler(
+                    servicer.SendInvoice,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.SendInvoiceRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.SendInvoiceResponse.SerializeToString,
+            ),
+            'CreateCreditNote': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateCreditNote,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateCreditNoteRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateCreditNoteResponse.SerializeToString,
+            ),
+            'GetCreditNote': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCreditNote,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetCreditNoteRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetCreditNoteResponse.SerializeToString,
+            ),
+            'ListCreditNotes': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListCreditNotes,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListCreditNotesRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListCreditNotesResponse.SerializeToString,
+            ),
+            'CreateTaxRate': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateTaxRate,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateTaxRateRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateTaxRateResponse.SerializeToString,
+            ),
+            'GetTaxRate': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTaxRate,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetTaxRateRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetTaxRateResponse.SerializeToString,
+            ),
+            'ListTaxRates': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListTaxRates,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListTaxRatesRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListTaxRatesResponse.SerializeToString,
+            ),
+            'UpdateTaxRate': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateTaxRate,
+                    request_deserializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.UpdateTaxRateRequest.FromString,
+                    response_serializer=autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.UpdateTaxRateResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'autodebit.invoice.v1.InvoiceService', rpc_method_handlers)
@@ -54,3 +406,543 @@ def add_InvoiceServiceServicer_to_server(servicer, server):
 class InvoiceService:
     """Invoices, credit notes and their rendered formats.
     """
+
+    @staticmethod
+    def CreateInvoice(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/CreateInvoice',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateInvoiceRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateInvoiceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetInvoice(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/GetInvoice',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetInvoiceRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetInvoiceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListInvoices(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/ListInvoices',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListInvoicesRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListInvoicesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateInvoice(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/UpdateInvoice',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.UpdateInvoiceRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.UpdateInvoiceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteInvoice(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/DeleteInvoice',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.DeleteInvoiceRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.DeleteInvoiceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AddInvoiceLine(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/AddInvoiceLine',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.AddInvoiceLineRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.AddInvoiceLineResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FinalizeInvoice(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/FinalizeInvoice',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.FinalizeInvoiceRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.FinalizeInvoiceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def VoidInvoice(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/VoidInvoice',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.VoidInvoiceRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.VoidInvoiceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def MarkInvoiceUncollectible(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/MarkInvoiceUncollectible',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.MarkInvoiceUncollectibleRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.MarkInvoiceUncollectibleResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def PayInvoice(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/PayInvoice',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.PayInvoiceRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.PayInvoiceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RenderInvoice(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/RenderInvoice',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.RenderInvoiceRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.RenderInvoiceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListInvoiceFormats(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/ListInvoiceFormats',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListInvoiceFormatsRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListInvoiceFormatsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SendInvoice(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/SendInvoice',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.SendInvoiceRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.SendInvoiceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateCreditNote(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/CreateCreditNote',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateCreditNoteRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateCreditNoteResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCreditNote(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/GetCreditNote',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetCreditNoteRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetCreditNoteResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListCreditNotes(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/ListCreditNotes',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListCreditNotesRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListCreditNotesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateTaxRate(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/CreateTaxRate',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateTaxRateRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.CreateTaxRateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTaxRate(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/GetTaxRate',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetTaxRateRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.GetTaxRateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListTaxRates(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/ListTaxRates',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListTaxRatesRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.ListTaxRatesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateTaxRate(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.invoice.v1.InvoiceService/UpdateTaxRate',
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.UpdateTaxRateRequest.SerializeToString,
+            autodebit_dot_invoice_dot_v1_dot_invoice__service__pb2.UpdateTaxRateResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)

@@ -22,15 +22,130 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from autodebit.api.ledger.v1 import account_pb2 as autodebit_dot_ledger_dot_v1_dot_account__pb2
+from autodebit.api.ledger.v1 import budget_pb2 as autodebit_dot_ledger_dot_v1_dot_budget__pb2
+from autodebit.api.ledger.v1 import export_pb2 as autodebit_dot_ledger_dot_v1_dot_export__pb2
+from autodebit.api.ledger.v1 import journal_entry_pb2 as autodebit_dot_ledger_dot_v1_dot_journal__entry__pb2
+from autodebit.api.ledger.v1 import period_pb2 as autodebit_dot_ledger_dot_v1_dot_period__pb2
+from autodebit.api.ledger.v1 import reconciliation_pb2 as autodebit_dot_ledger_dot_v1_dot_reconciliation__pb2
+from autodebit.api.ledger.v1 import report_pb2 as autodebit_dot_ledger_dot_v1_dot_report__pb2
+from autodebit.api.type.v1 import date_pb2 as autodebit_dot_type_dot_v1_dot_date__pb2
+from autodebit.api.type.v1 import interval_pb2 as autodebit_dot_type_dot_v1_dot_interval__pb2
+from autodebit.api.type.v1 import money_pb2 as autodebit_dot_type_dot_v1_dot_money__pb2
+from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n(autodebit/ledger/v1/ledger_service.proto\x12\x13\x61utodebit.ledger.v12\x0f\n\rLedgerServiceb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n(autodebit/ledger/v1/ledger_service.proto\x12\x13\x61utodebit.ledger.v1\x1a!autodebit/ledger/v1/account.proto\x1a autodebit/ledger/v1/budget.proto\x1a autodebit/ledger/v1/export.proto\x1a\'autodebit/ledger/v1/journal_entry.proto\x1a autodebit/ledger/v1/period.proto\x1a(autodebit/ledger/v1/reconciliation.proto\x1a autodebit/ledger/v1/report.proto\x1a\x1c\x61utodebit/type/v1/date.proto\x1a autodebit/type/v1/interval.proto\x1a\x1d\x61utodebit/type/v1/money.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"m\n\x14\x43reateAccountRequest\x12-\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1c.autodebit.ledger.v1.Account\x12\x12\n\naccount_id\x18\x02 \x01(\t\x12\x12\n\nrequest_id\x18\x03 \x01(\t\"F\n\x15\x43reateAccountResponse\x12-\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1c.autodebit.ledger.v1.Account\"!\n\x11GetAccountRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"C\n\x12GetAccountResponse\x12-\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1c.autodebit.ledger.v1.Account\"m\n\x13ListAccountsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12/\n\x04type\x18\x03 \x01(\x0e\x32!.autodebit.ledger.v1.Account.Type\"_\n\x14ListAccountsResponse\x12.\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x1c.autodebit.ledger.v1.Account\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"i\n\x19\x43reateJournalEntryRequest\x12\x38\n\rjournal_entry\x18\x01 \x01(\x0b\x32!.autodebit.ledger.v1.JournalEntry\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"V\n\x1a\x43reateJournalEntryResponse\x12\x38\n\rjournal_entry\x18\x01 \x01(\x0b\x32!.autodebit.ledger.v1.JournalEntry\"&\n\x16GetJournalEntryRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"S\n\x17GetJournalEntryResponse\x12\x38\n\rjournal_entry\x18\x01 \x01(\x0b\x32!.autodebit.ledger.v1.JournalEntry\"\xea\x01\n\x19ListJournalEntriesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0f\n\x07\x61\x63\x63ount\x18\x03 \x01(\t\x12\x10\n\x08\x63ustomer\x18\x04 \x01(\t\x12\x0e\n\x06source\x18\x05 \x01(\t\x12\x34\n\x04kind\x18\x06 \x01(\x0e\x32&.autodebit.ledger.v1.JournalEntry.Kind\x12\x0e\n\x06period\x18\x07 \x01(\t\x12-\n\x08interval\x18\x08 \x01(\x0b\x32\x1b.autodebit.type.v1.Interval\"q\n\x1aListJournalEntriesResponse\x12:\n\x0fjournal_entries\x18\x01 \x03(\x0b\x32!.autodebit.ledger.v1.JournalEntry\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"S\n\x1aReverseJournalEntryRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x02 \x01(\t\x12\x12\n\nrequest_id\x18\x03 \x01(\t\"\x8c\x01\n\x1bReverseJournalEntryResponse\x12\x33\n\x08reversal\x18\x01 \x01(\x0b\x32!.autodebit.ledger.v1.JournalEntry\x12\x38\n\rjournal_entry\x18\x02 \x01(\x0b\x32!.autodebit.ledger.v1.JournalEntry\"\x84\x01\n\x18GetAccountBalanceRequest\x12\x0f\n\x07\x61\x63\x63ount\x18\x01 \x01(\t\x12.\n\nas_of_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08\x63ustomer\x18\x03 \x01(\t\x12\x15\n\rcurrency_code\x18\x04 \x01(\t\"\x88\x01\n\x19GetAccountBalanceResponse\x12\x0f\n\x07\x61\x63\x63ount\x18\x01 \x01(\t\x12.\n\nas_of_time\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12*\n\x08\x62\x61lances\x18\x03 \x03(\x0b\x32\x18.autodebit.type.v1.Money\"_\n\x16GetTrialBalanceRequest\x12.\n\nas_of_time\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x15\n\rcurrency_code\x18\x02 \x01(\t\"\x7f\n\x17GetTrialBalanceResponse\x12.\n\nas_of_time\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x34\n\x05lines\x18\x02 \x03(\x0b\x32%.autodebit.ledger.v1.TrialBalanceLine\"\xac\x01\n\x1aGetAccountStatementRequest\x12\x0f\n\x07\x61\x63\x63ount\x18\x01 \x01(\t\x12\x15\n\rcurrency_code\x18\x02 \x01(\t\x12\x10\n\x08\x63ustomer\x18\x03 \x01(\t\x12-\n\x08interval\x18\x04 \x01(\x0b\x32\x1b.autodebit.type.v1.Interval\x12\x11\n\tpage_size\x18\x05 \x01(\x05\x12\x12\n\npage_token\x18\x06 \x01(\t\"\xcf\x01\n\x1bGetAccountStatementResponse\x12\x31\n\x0fopening_balance\x18\x01 \x01(\x0b\x32\x18.autodebit.type.v1.Money\x12\x31\n\x05lines\x18\x02 \x03(\x0b\x32\".autodebit.ledger.v1.StatementLine\x12\x31\n\x0f\x63losing_balance\x18\x03 \x01(\x0b\x32\x18.autodebit.type.v1.Money\x12\x17\n\x0fnext_page_token\x18\x04 \x01(\t\"~\n\x17ImportSettlementRequest\x12\x0f\n\x07\x63hannel\x18\x01 \x01(\t\x12\x30\n\x0fsettlement_date\x18\x02 \x01(\x0b\x32\x17.autodebit.type.v1.Date\x12\x0c\n\x04\x66ile\x18\x03 \x01(\x0c\x12\x12\n\nrequest_id\x18\x04 \x01(\t\"W\n\x18ImportSettlementResponse\x12;\n\x0ereconciliation\x18\x01 \x01(\x0b\x32#.autodebit.ledger.v1.Reconciliation\"(\n\x18GetReconciliationRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"X\n\x19GetReconciliationResponse\x12;\n\x0ereconciliation\x18\x01 \x01(\x0b\x32#.autodebit.ledger.v1.Reconciliation\"T\n\x1aListReconciliationsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0f\n\x07\x63hannel\x18\x03 \x01(\t\"t\n\x1bListReconciliationsResponse\x12<\n\x0freconciliations\x18\x01 \x03(\x0b\x32#.autodebit.ledger.v1.Reconciliation\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x97\x01\n\x1eListReconciliationItemsRequest\x12\x0e\n\x06parent\x18\x01 \x01(\t\x12\x11\n\tpage_size\x18\x02 \x01(\x05\x12\x12\n\npage_token\x18\x03 \x01(\t\x12>\n\x06status\x18\x04 \x01(\x0e\x32..autodebit.ledger.v1.ReconciliationItem.Status\"r\n\x1fListReconciliationItemsResponse\x12\x36\n\x05items\x18\x01 \x03(\x0b\x32\'.autodebit.ledger.v1.ReconciliationItem\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x93\x01\n\x11GetArAgingRequest\x12.\n\nas_of_time\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x15\n\rcurrency_code\x18\x02 \x01(\t\x12\x10\n\x08\x63ustomer\x18\x03 \x01(\t\x12\x11\n\tpage_size\x18\x04 \x01(\x05\x12\x12\n\npage_token\x18\x05 \x01(\t\"\xbd\x01\n\x12GetArAgingResponse\x12.\n\nas_of_time\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\x04rows\x18\x02 \x03(\x0b\x32\x1f.autodebit.ledger.v1.ArAgingRow\x12/\n\x06totals\x18\x03 \x03(\x0b\x32\x1f.autodebit.ledger.v1.ArAgingRow\x12\x17\n\x0fnext_page_token\x18\x04 \x01(\t\"\x96\x01\n\x17GetRevenueReportRequest\x12-\n\x08interval\x18\x01 \x01(\x0b\x32\x1b.autodebit.type.v1.Interval\x12\x35\n\x0bgranularity\x18\x02 \x01(\x0e\x32 .autodebit.ledger.v1.Granularity\x12\x15\n\rcurrency_code\x18\x03 \x01(\t\"O\n\x18GetRevenueReportResponse\x12\x33\n\x04rows\x18\x01 \x03(\x0b\x32%.autodebit.ledger.v1.RevenueReportRow\"\x92\x01\n\x13GetMrrReportRequest\x12-\n\x08interval\x18\x01 \x01(\x0b\x32\x1b.autodebit.type.v1.Interval\x12\x35\n\x0bgranularity\x18\x02 \x01(\x0e\x32 .autodebit.ledger.v1.Granularity\x12\x15\n\rcurrency_code\x18\x03 \x01(\t\"G\n\x14GetMrrReportResponse\x12/\n\x04rows\x18\x01 \x03(\x0b\x32!.autodebit.ledger.v1.MrrReportRow\"`\n\x1eGetPaymentSuccessReportRequest\x12-\n\x08interval\x18\x01 \x01(\x0b\x32\x1b.autodebit.type.v1.Interval\x12\x0f\n\x07\x63hannel\x18\x02 \x01(\t\"\x8e\x01\n\x1fGetPaymentSuccessReportResponse\x12\x34\n\x04rows\x18\x01 \x03(\x0b\x32&.autodebit.ledger.v1.PaymentSuccessRow\x12\x35\n\x05total\x18\x02 \x01(\x0b\x32&.autodebit.ledger.v1.PaymentSuccessRow\"C\n\x1aGetCashFlowForecastRequest\x12\x0e\n\x06months\x18\x01 \x01(\x05\x12\x15\n\rcurrency_code\x18\x02 \x01(\t\"\x85\x01\n\x1bGetCashFlowForecastResponse\x12.\n\nas_of_time\x18\x01 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x36\n\x04rows\x18\x02 \x03(\x0b\x32(.autodebit.ledger.v1.CashFlowForecastRow\"V\n\x13\x43reateBudgetRequest\x12+\n\x06\x62udget\x18\x01 \x01(\x0b\x32\x1b.autodebit.ledger.v1.Budget\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"C\n\x14\x43reateBudgetResponse\x12+\n\x06\x62udget\x18\x01 \x01(\x0b\x32\x1b.autodebit.ledger.v1.Budget\"\\\n\x12ListBudgetsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0f\n\x07\x61\x63\x63ount\x18\x03 \x01(\t\x12\x0e\n\x06period\x18\x04 \x01(\t\"\\\n\x13ListBudgetsResponse\x12,\n\x07\x62udgets\x18\x01 \x03(\x0b\x32\x1b.autodebit.ledger.v1.Budget\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"?\n\x1cGetBudgetVersusActualRequest\x12\x0e\n\x06period\x18\x01 \x01(\t\x12\x0f\n\x07\x61\x63\x63ount\x18\x02 \x01(\t\"Y\n\x1dGetBudgetVersusActualResponse\x12\x38\n\x04rows\x18\x01 \x03(\x0b\x32*.autodebit.ledger.v1.BudgetVersusActualRow\"m\n\x12ListPeriodsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x30\n\x05state\x18\x03 \x01(\x0e\x32!.autodebit.ledger.v1.Period.State\"\\\n\x13ListPeriodsResponse\x12,\n\x07periods\x18\x01 \x03(\x0b\x32\x1b.autodebit.ledger.v1.Period\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"6\n\x12\x43losePeriodRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"B\n\x13\x43losePeriodResponse\x12+\n\x06period\x18\x01 \x01(\x0b\x32\x1b.autodebit.ledger.v1.Period\"5\n\x13\x45xportLedgerRequest\x12\x0e\n\x06\x66ormat\x18\x01 \x01(\t\x12\x0e\n\x06period\x18\x02 \x01(\t\"[\n\x14\x45xportLedgerResponse\x12\x0c\n\x04\x64\x61ta\x18\x01 \x01(\x0c\x12\x12\n\nmedia_type\x18\x02 \x01(\t\x12\x11\n\tfile_name\x18\x03 \x01(\t\x12\x0e\n\x06sha256\x18\x04 \x01(\t\"\x1a\n\x18ListExportFormatsRequest\"O\n\x19ListExportFormatsResponse\x12\x32\n\x07\x66ormats\x18\x01 \x03(\x0b\x32!.autodebit.ledger.v1.ExportFormat2\xef\x16\n\rLedgerService\x12\x66\n\rCreateAccount\x12).autodebit.ledger.v1.CreateAccountRequest\x1a*.autodebit.ledger.v1.CreateAccountResponse\x12]\n\nGetAccount\x12&.autodebit.ledger.v1.GetAccountRequest\x1a\'.autodebit.ledger.v1.GetAccountResponse\x12\x63\n\x0cListAccounts\x12(.autodebit.ledger.v1.ListAccountsRequest\x1a).autodebit.ledger.v1.ListAccountsResponse\x12u\n\x12\x43reateJournalEntry\x12..autodebit.ledger.v1.CreateJournalEntryRequest\x1a/.autodebit.ledger.v1.CreateJournalEntryResponse\x12l\n\x0fGetJournalEntry\x12+.autodebit.ledger.v1.GetJournalEntryRequest\x1a,.autodebit.ledger.v1.GetJournalEntryResponse\x12u\n\x12ListJournalEntries\x12..autodebit.ledger.v1.ListJournalEntriesRequest\x1a/.autodebit.ledger.v1.ListJournalEntriesResponse\x12x\n\x13ReverseJournalEntry\x12/.autodebit.ledger.v1.ReverseJournalEntryRequest\x1a\x30.autodebit.ledger.v1.ReverseJournalEntryResponse\x12r\n\x11GetAccountBalance\x12-.autodebit.ledger.v1.GetAccountBalanceRequest\x1a..autodebit.ledger.v1.GetAccountBalanceResponse\x12l\n\x0fGetTrialBalance\x12+.autodebit.ledger.v1.GetTrialBalanceRequest\x1a,.autodebit.ledger.v1.GetTrialBalanceResponse\x12x\n\x13GetAccountStatement\x12/.autodebit.ledger.v1.GetAccountStatementRequest\x1a\x30.autodebit.ledger.v1.GetAccountStatementResponse\x12o\n\x10ImportSettlement\x12,.autodebit.ledger.v1.ImportSettlementRequest\x1a-.autodebit.ledger.v1.ImportSettlementResponse\x12r\n\x11GetReconciliation\x12-.autodebit.ledger.v1.GetReconciliationRequest\x1a..autodebit.ledger.v1.GetReconciliationResponse\x12x\n\x13ListReconciliations\x12/.autodebit.ledger.v1.ListReconciliationsRequest\x1a\x30.autodebit.ledger.v1.ListReconciliationsResponse\x12\x84\x01\n\x17ListReconciliationItems\x12\x33.autodebit.ledger.v1.ListReconciliationItemsRequest\x1a\x34.autodebit.ledger.v1.ListReconciliationItemsResponse\x12]\n\nGetArAging\x12&.autodebit.ledger.v1.GetArAgingRequest\x1a\'.autodebit.ledger.v1.GetArAgingResponse\x12o\n\x10GetRevenueReport\x12,.autodebit.ledger.v1.GetRevenueReportRequest\x1a-.autodebit.ledger.v1.GetRevenueReportResponse\x12\x63\n\x0cGetMrrReport\x12(.autodebit.ledger.v1.GetMrrReportRequest\x1a).autodebit.ledger.v1.GetMrrReportResponse\x12\x84\x01\n\x17GetPaymentSuccessReport\x12\x33.autodebit.ledger.v1.GetPaymentSuccessReportRequest\x1a\x34.autodebit.ledger.v1.GetPaymentSuccessReportResponse\x12x\n\x13GetCashFlowForecast\x12/.autodebit.ledger.v1.GetCashFlowForecastRequest\x1a\x30.autodebit.ledger.v1.GetCashFlowForecastResponse\x12\x63\n\x0c\x43reateBudget\x12(.autodebit.ledger.v1.CreateBudgetRequest\x1a).autodebit.ledger.v1.CreateBudgetResponse\x12`\n\x0bListBudgets\x12\'.autodebit.ledger.v1.ListBudgetsRequest\x1a(.autodebit.ledger.v1.ListBudgetsResponse\x12~\n\x15GetBudgetVersusActual\x12\x31.autodebit.ledger.v1.GetBudgetVersusActualRequest\x1a\x32.autodebit.ledger.v1.GetBudgetVersusActualResponse\x12`\n\x0bListPeriods\x12\'.autodebit.ledger.v1.ListPeriodsRequest\x1a(.autodebit.ledger.v1.ListPeriodsResponse\x12`\n\x0b\x43losePeriod\x12\'.autodebit.ledger.v1.ClosePeriodRequest\x1a(.autodebit.ledger.v1.ClosePeriodResponse\x12\x65\n\x0c\x45xportLedger\x12(.autodebit.ledger.v1.ExportLedgerRequest\x1a).autodebit.ledger.v1.ExportLedgerResponse0\x01\x12r\n\x11ListExportFormats\x12-.autodebit.ledger.v1.ListExportFormatsRequest\x1a..autodebit.ledger.v1.ListExportFormatsResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'autodebit.ledger.v1.ledger_service_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_LEDGERSERVICE']._serialized_start=65
-  _globals['_LEDGERSERVICE']._serialized_end=80
+  _globals['_CREATEACCOUNTREQUEST']._serialized_start=447
+  _globals['_CREATEACCOUNTREQUEST']._serialized_end=556
+  _globals['_CREATEACCOUNTRESPONSE']._serialized_start=558
+  _globals['_CREATEACCOUNTRESPONSE']._serialized_end=628
+  _globals['_GETACCOUNTREQUEST']._serialized_start=630
+  _globals['_GETACCOUNTREQUEST']._serialized_end=663
+  _globals['_GETACCOUNTRESPONSE']._serialized_start=665
+  _globals['_GETACCOUNTRESPONSE']._serialized_end=732
+  _globals['_LISTACCOUNTSREQUEST']._serialized_start=734
+  _globals['_LISTACCOUNTSREQUEST']._serialized_end=843
+  _globals['_LISTACCOUNTSRESPONSE']._serialized_start=845
+  _globals['_LISTACCOUNTSRESPONSE']._serialized_end=940
+  _globals['_CREATEJOURNALENTRYREQUEST']._serialized_start=942
+  _globals['_CREATEJOURNALENTRYREQUEST']._serialized_end=1047
+  _globals['_CREATEJOURNALENTRYRESPONSE']._serialized_start=1049
+  _globals['_CREATEJOURNALENTRYRESPONSE']._serialized_end=1135
+  _globals['_GETJOURNALENTRYREQUEST']._serialized_start=1137
+  _globals['_GETJOURNALENTRYREQUEST']._serialized_end=1175
+  _globals['_GETJOURNALENTRYRESPONSE']._serialized_start=1177
+  _globals['_GETJOURNALENTRYRESPONSE']._serialized_end=1260
+  _globals['_LISTJOURNALENTRIESREQUEST']._serialized_start=1263
+  _globals['_LISTJOURNALENTRIESREQUEST']._serialized_end=1497
+  _globals['_LISTJOURNALENTRIESRESPONSE']._serialized_start=1499
+  _globals['_LISTJOURNALENTRIESRESPONSE']._serialized_end=1612
+  _globals['_REVERSEJOURNALENTRYREQUEST']._serialized_start=1614
+  _globals['_REVERSEJOURNALENTRYREQUEST']._serialized_end=1697
+  _globals['_REVERSEJOURNALENTRYRESPONSE']._serialized_start=1700
+  _globals['_REVERSEJOURNALENTRYRESPONSE']._serialized_end=1840
+  _globals['_GETACCOUNTBALANCEREQUEST']._serialized_start=1843
+  _globals['_GETACCOUNTBALANCEREQUEST']._serialized_end=1975
+  _globals['_GETACCOUNTBALANCERESPONSE']._serialized_start=1978
+  _globals['_GETACCOUNTBALANCERESPONSE']._serialized_end=2114
+  _globals['_GETTRIALBALANCEREQUEST']._serialized_start=2116
+  _globals['_GETTRIALBALANCEREQUEST']._serialized_end=2211
+  _globals['_GETTRIALBALANCERESPONSE']._serialized_start=2213
+  _globals['_GETTRIALBALANCERESPONSE']._serialized_end=2340
+  _globals['_GETACCOUNTSTATEMENTREQUEST']._serialized_start=2343
+  _globals['_GETACCOUNTSTATEMENTREQUEST']._serialized_end=2515
+  _globals['_GETACCOUNTSTATEMENTRESPONSE']._serialized_start=2518
+  _globals['_GETACCOUNTSTATEMENTRESPONSE']._serialized_end=2725
+  _globals['_IMPORTSETTLEMENTREQUEST']._serialized_start=2727
+  _globals['_IMPORTSETTLEMENTREQUEST']._serialized_end=2853
+  _globals['_IMPORTSETTLEMENTRESPONSE']._serialized_start=2855
+  _globals['_IMPORTSETTLEMENTRESPONSE']._serialized_end=2942
+  _globals['_GETRECONCILIATIONREQUEST']._serialized_start=2944
+  _globals['_GETRECONCILIATIONREQUEST']._serialized_end=2984
+  _globals['_GETRECONCILIATIONRESPONSE']._serialized_start=2986
+  _globals['_GETRECONCILIATIONRESPONSE']._serialized_end=3074
+  _globals['_LISTRECONCILIATIONSREQUEST']._serialized_start=3076
+  _globals['_LISTRECONCILIATIONSREQUEST']._serialized_end=3160
+  _globals['_LISTRECONCILIATIONSRESPONSE']._serialized_start=3162
+  _globals['_LISTRECONCILIATIONSRESPONSE']._serialized_end=3278
+  _globals['_LISTRECONCILIATIONITEMSREQUEST']._serialized_start=3281
+  _globals['_LISTRECONCILIATIONITEMSREQUEST']._serialized_end=3432
+  _globals['_LISTRECONCILIATIONITEMSRESPONSE']._serialized_start=3434
+  _globals['_LISTRECONCILIATIONITEMSRESPONSE']._serialized_end=3548
+  _globals['_GETARAGINGREQUEST']._serialized_start=3551
+  _globals['_GETARAGINGREQUEST']._serialized_end=3698
+  _globals['_GETARAGINGRESPONSE']._serialized_start=3701
+  _globals['_GETARAGINGRESPONSE']._serialized_end=3890
+  _globals['_GETREVENUEREPORTREQUEST']._serialized_start=3893
+  _globals['_GETREVENUEREPORTREQUEST']._serialized_end=4043
+  _globals['_GETREVENUEREPORTRESPONSE']._serialized_start=4045
+  _globals['_GETREVENUEREPORTRESPONSE']._serialized_end=4124
+  _globals['_GETMRRREPORTREQUEST']._serialized_start=4127
+  _globals['_GETMRRREPORTREQUEST']._serialized_end=4273
+  _globals['_GETMRRREPORTRESPONSE']._serialized_start=4275
+  _globals['_GETMRRREPORTRESPONSE']._serialized_end=4346
+  _globals['_GETPAYMENTSUCCESSREPORTREQUEST']._serialized_start=4348
+  _globals['_GETPAYMENTSUCCESSREPORTREQUEST']._serialized_end=4444
+  _globals['_GETPAYMENTSUCCESSREPORTRESPONSE']._serialized_start=4447
+  _globals['_GETPAYMENTSUCCESSREPORTRESPONSE']._serialized_end=4589
+  _globals['_GETCASHFLOWFORECASTREQUEST']._serialized_start=4591
+  _globals['_GETCASHFLOWFORECASTREQUEST']._serialized_end=4658
+  _globals['_GETCASHFLOWFORECASTRESPONSE']._serialized_start=4661
+  _globals['_GETCASHFLOWFORECASTRESPONSE']._serialized_end=4794
+  _globals['_CREATEBUDGETREQUEST']._serialized_start=4796
+  _globals['_CREATEBUDGETREQUEST']._serialized_end=4882
+  _globals['_CREATEBUDGETRESPONSE']._serialized_start=4884
+  _globals['_CREATEBUDGETRESPONSE']._serialized_end=4951
+  _globals['_LISTBUDGETSREQUEST']._serialized_start=4953
+  _globals['_LISTBUDGETSREQUEST']._serialized_end=5045
+  _globals['_LISTBUDGETSRESPONSE']._serialized_start=5047
+  _globals['_LISTBUDGETSRESPONSE']._serialized_end=5139
+  _globals['_GETBUDGETVERSUSACTUALREQUEST']._serialized_start=5141
+  _globals['_GETBUDGETVERSUSACTUALREQUEST']._serialized_end=5204
+  _globals['_GETBUDGETVERSUSACTUALRESPONSE']._serialized_start=5206
+  _globals['_GETBUDGETVERSUSACTUALRESPONSE']._serialized_end=5295
+  _globals['_LISTPERIODSREQUEST']._serialized_start=5297
+  _globals['_LISTPERIODSREQUEST']._serialized_end=5406
+  _globals['_LISTPERIODSRESPONSE']._serialized_start=5408
+  _globals['_LISTPERIODSRESPONSE']._serialized_end=5500
+  _globals['_CLOSEPERIODREQUEST']._serialized_start=5502
+  _globals['_CLOSEPERIODREQUEST']._serialized_end=5556
+  _globals['_CLOSEPERIODRESPONSE']._serialized_start=5558
+  _globals['_CLOSEPERIODRESPONSE']._serialized_end=5624
+  _globals['_EXPORTLEDGERREQUEST']._serialized_start=5626
+  _globals['_EXPORTLEDGERREQUEST']._serialized_end=5679
+  _globals['_EXPORTLEDGERRESPONSE']._serialized_start=5681
+  _globals['_EXPORTLEDGERRESPONSE']._serialized_end=5772
+  _globals['_LISTEXPORTFORMATSREQUEST']._serialized_start=5774
+  _globals['_LISTEXPORTFORMATSREQUEST']._serialized_end=5800
+  _globals['_LISTEXPORTFORMATSRESPONSE']._serialized_start=5802
+  _globals['_LISTEXPORTFORMATSRESPONSE']._serialized_end=5881
+  _globals['_LEDGERSERVICE']._serialized_start=5884
+  _globals['_LEDGERSERVICE']._serialized_end=8811
 # @@protoc_insertion_point(module_scope)

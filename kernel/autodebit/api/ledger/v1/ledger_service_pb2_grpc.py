@@ -3,6 +3,7 @@
 import grpc
 import warnings
 
+from autodebit.api.ledger.v1 import ledger_service_pb2 as autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2
 
 GRPC_GENERATED_VERSION = '1.85.1'
 GRPC_VERSION = grpc.__version__
@@ -34,15 +35,465 @@ class LedgerServiceStub:
         Args:
             channel: A grpc.Channel.
         """
+        self.CreateAccount = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/CreateAccount',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateAccountRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateAccountResponse.FromString,
+                _registered_method=True)
+        self.GetAccount = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/GetAccount',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountResponse.FromString,
+                _registered_method=True)
+        self.ListAccounts = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/ListAccounts',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListAccountsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListAccountsResponse.FromString,
+                _registered_method=True)
+        self.CreateJournalEntry = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/CreateJournalEntry',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateJournalEntryRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateJournalEntryResponse.FromString,
+                _registered_method=True)
+        self.GetJournalEntry = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/GetJournalEntry',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetJournalEntryRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetJournalEntryResponse.FromString,
+                _registered_method=True)
+        self.ListJournalEntries = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/ListJournalEntries',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListJournalEntriesRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListJournalEntriesResponse.FromString,
+                _registered_method=True)
+        self.ReverseJournalEntry = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/ReverseJournalEntry',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ReverseJournalEntryRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ReverseJournalEntryResponse.FromString,
+                _registered_method=True)
+        self.GetAccountBalance = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/GetAccountBalance',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountBalanceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountBalanceResponse.FromString,
+                _registered_method=True)
+        self.GetTrialBalance = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/GetTrialBalance',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetTrialBalanceRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetTrialBalanceResponse.FromString,
+                _registered_method=True)
+        self.GetAccountStatement = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/GetAccountStatement',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountStatementRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountStatementResponse.FromString,
+                _registered_method=True)
+        self.ImportSettlement = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/ImportSettlement',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ImportSettlementRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ImportSettlementResponse.FromString,
+                _registered_method=True)
+        self.GetReconciliation = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/GetReconciliation',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetReconciliationRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetReconciliationResponse.FromString,
+                _registered_method=True)
+        self.ListReconciliations = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/ListReconciliations',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListReconciliationsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListReconciliationsResponse.FromString,
+                _registered_method=True)
+        self.ListReconciliationItems = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/ListReconciliationItems',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListReconciliationItemsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListReconciliationItemsResponse.FromString,
+                _registered_method=True)
+        self.GetArAging = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/GetArAging',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetArAgingRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetArAgingResponse.FromString,
+                _registered_method=True)
+        self.GetRevenueReport = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/GetRevenueReport',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetRevenueReportRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetRevenueReportResponse.FromString,
+                _registered_method=True)
+        self.GetMrrReport = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/GetMrrReport',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetMrrReportRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetMrrReportResponse.FromString,
+                _registered_method=True)
+        self.GetPaymentSuccessReport = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/GetPaymentSuccessReport',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetPaymentSuccessReportRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetPaymentSuccessReportResponse.FromString,
+                _registered_method=True)
+        self.GetCashFlowForecast = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/GetCashFlowForecast',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetCashFlowForecastRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetCashFlowForecastResponse.FromString,
+                _registered_method=True)
+        self.CreateBudget = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/CreateBudget',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateBudgetRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateBudgetResponse.FromString,
+                _registered_method=True)
+        self.ListBudgets = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/ListBudgets',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListBudgetsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListBudgetsResponse.FromString,
+                _registered_method=True)
+        self.GetBudgetVersusActual = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/GetBudgetVersusActual',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetBudgetVersusActualRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetBudgetVersusActualResponse.FromString,
+                _registered_method=True)
+        self.ListPeriods = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/ListPeriods',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListPeriodsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListPeriodsResponse.FromString,
+                _registered_method=True)
+        self.ClosePeriod = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/ClosePeriod',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ClosePeriodRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ClosePeriodResponse.FromString,
+                _registered_method=True)
+        self.ExportLedger = channel.unary_stream(
+                '/autodebit.ledger.v1.LedgerService/ExportLedger',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ExportLedgerRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ExportLedgerResponse.FromString,
+                _registered_method=True)
+        self.ListExportFormats = channel.unary_unary(
+                '/autodebit.ledger.v1.LedgerService/ListExportFormats',
+                request_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListExportFormatsRequest.SerializeToString,
+                response_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListExportFormatsResponse.FromString,
+                _registered_method=True)
 
 
 class LedgerServiceServicer:
     """The double-entry ledger, reconciliation, reports and accounting exports.
     """
 
+    def CreateAccount(self, request, context):
+        """Adds an account to the chart of accounts. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetAccount(self, request, context):
+        """Reads an account.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListAccounts(self, request, context):
+        """Lists the chart of accounts, by code.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateJournalEntry(self, request, context):
+        """Posts a manual journal entry. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetJournalEntry(self, request, context):
+        """Reads a journal entry.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListJournalEntries(self, request, context):
+        """Lists journal entries in posting order, oldest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReverseJournalEntry(self, request, context):
+        """Posts the reversal of an entry (every posting negated); an entry is
+        reversed at most once. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetAccountBalance(self, request, context):
+        """Balance of an account as of an instant, per currency, optionally for
+        one customer.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetTrialBalance(self, request, context):
+        """Balances of every account as of an instant; they sum to zero per
+        currency.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetAccountStatement(self, request, context):
+        """Postings of an account over an interval with running balances.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ImportSettlement(self, request, context):
+        """Imports a channel's settlement or bill file, matches it and posts
+        settlement and fees. Idempotent on `request_id` and on the file's hash.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetReconciliation(self, request, context):
+        """Reads a reconciliation.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListReconciliations(self, request, context):
+        """Lists reconciliations, newest settlement date first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListReconciliationItems(self, request, context):
+        """Lists the items of a reconciliation, mismatches first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetArAging(self, request, context):
+        """Accounts receivable aging: current, 1–30, 31–60, 61–90, 90+ days past due.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetRevenueReport(self, request, context):
+        """Billed and recognised revenue, collections and refunds by period and
+        channel.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetMrrReport(self, request, context):
+        """MRR and ARR with new, expansion, contraction, churn and reactivation.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetPaymentSuccessReport(self, request, context):
+        """Payment success rate by channel, with declines by reason.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetCashFlowForecast(self, request, context):
+        """Expected collections for the coming months from open invoices,
+        scheduled renewals and observed success rates.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CreateBudget(self, request, context):
+        """Sets a budget for an account and period. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListBudgets(self, request, context):
+        """Lists budgets.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetBudgetVersusActual(self, request, context):
+        """Budget against actual postings for a period.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListPeriods(self, request, context):
+        """Lists accounting periods, newest first.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ClosePeriod(self, request, context):
+        """Closes a period: earlier periods must be closed; revenue recognition up
+        to its end is posted first; afterwards it takes no postings and its
+        exports are frozen. Idempotent on `request_id`.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ExportLedger(self, request, context):
+        """Streams the journal entries of a period in an accounting export format.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListExportFormats(self, request, context):
+        """Lists the accounting export formats the enabled plugins offer.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_LedgerServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
+            'CreateAccount': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateAccount,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateAccountRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateAccountResponse.SerializeToString,
+            ),
+            'GetAccount': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetAccount,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountResponse.SerializeToString,
+            ),
+            'ListAccounts': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListAccounts,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListAccountsRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListAccountsResponse.SerializeToString,
+            ),
+            'CreateJournalEntry': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateJournalEntry,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateJournalEntryRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateJournalEntryResponse.SerializeToString,
+            ),
+            'GetJournalEntry': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetJournalEntry,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetJournalEntryRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetJournalEntryResponse.SerializeToString,
+            ),
+            'ListJournalEntries': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListJournalEntries,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListJournalEntriesRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListJournalEntriesResponse.SerializeToString,
+            ),
+            'ReverseJournalEntry': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReverseJournalEntry,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ReverseJournalEntryRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ReverseJournalEntryResponse.SerializeToString,
+            ),
+            'GetAccountBalance': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetAccountBalance,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountBalanceRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountBalanceResponse.SerializeToString,
+            ),
+            'GetTrialBalance': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetTrialBalance,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetTrialBalanceRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetTrialBalanceResponse.SerializeToString,
+            ),
+            'GetAccountStatement': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetAccountStatement,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountStatementRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountStatementResponse.SerializeToString,
+            ),
+            'ImportSettlement': grpc.unary_unary_rpc_method_handler(
+                    servicer.ImportSettlement,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ImportSettlementRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ImportSettlementResponse.SerializeToString,
+            ),
+            'GetReconciliation': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetReconciliation,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetReconciliationRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetReconciliationResponse.SerializeToString,
+            ),
+            'ListReconciliations': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListReconciliations,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListReconciliationsRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListReconciliationsResponse.SerializeToString,
+            ),
+            'ListReconciliationItems': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListReconciliationItems,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListReconciliationItemsRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListReconciliationItemsResponse.SerializeToString,
+            ),
+            'GetArAging': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetArAging,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetArAgingRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetArAgingResponse.SerializeToString,
+            ),
+            'GetRevenueReport': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetRevenueReport,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetRevenueReportRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetRevenueReportResponse.SerializeToString,
+            ),
+            'GetMrrReport': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetMrrReport,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetMrrReportRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetMrrReportResponse.SerializeToString,
+            ),
+            'GetPaymentSuccessReport': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPaymentSuccessReport,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetPaymentSuccessReportRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetPaymentSuccessReportResponse.SerializeToString,
+            ),
+            'GetCashFlowForecast': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetCashFlowForecast,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetCashFlowForecastRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetCashFlowForecastResponse.SerializeToString,
+            ),
+            'CreateBudget': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateBudget,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateBudgetRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateBudgetResponse.SerializeToString,
+            ),
+            'ListBudgets': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListBudgets,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListBudgetsRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListBudgetsResponse.SerializeToString,
+            ),
+            'GetBudgetVersusActual': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetBudgetVersusActual,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetBudgetVersusActualRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetBudgetVersusActualResponse.SerializeToString,
+            ),
+            'ListPeriods': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListPeriods,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListPeriodsRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListPeriodsResponse.SerializeToString,
+            ),
+            'ClosePeriod': grpc.unary_unary_rpc_method_handler(
+                    servicer.ClosePeriod,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ClosePeriodRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ClosePeriodResponse.SerializeToString,
+            ),
+            'ExportLedger': grpc.unary_stream_rpc_method_handler(
+                    servicer.ExportLedger,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ExportLedgerRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ExportLedgerResponse.SerializeToString,
+            ),
+            'ListExportFormats': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListExportFormats,
+                    request_deserializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListExportFormatsRequest.FromString,
+                    response_serializer=autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListExportFormatsResponse.SerializeToString,
+            ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
             'autodebit.ledger.v1.LedgerService', rpc_method_handlers)
@@ -54,3 +505,705 @@ def add_LedgerServiceServicer_to_server(servicer, server):
 class LedgerService:
     """The double-entry ledger, reconciliation, reports and accounting exports.
     """
+
+    @staticmethod
+    def CreateAccount(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/CreateAccount',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateAccountRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateAccountResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetAccount(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/GetAccount',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListAccounts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/ListAccounts',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListAccountsRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListAccountsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateJournalEntry(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/CreateJournalEntry',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateJournalEntryRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateJournalEntryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetJournalEntry(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/GetJournalEntry',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetJournalEntryRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetJournalEntryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListJournalEntries(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/ListJournalEntries',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListJournalEntriesRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListJournalEntriesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReverseJournalEntry(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/ReverseJournalEntry',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ReverseJournalEntryRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ReverseJournalEntryResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetAccountBalance(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/GetAccountBalance',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountBalanceRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountBalanceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetTrialBalance(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/GetTrialBalance',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetTrialBalanceRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetTrialBalanceResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetAccountStatement(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/GetAccountStatement',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountStatementRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetAccountStatementResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ImportSettlement(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/ImportSettlement',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ImportSettlementRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ImportSettlementResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetReconciliation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/GetReconciliation',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetReconciliationRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetReconciliationResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListReconciliations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/ListReconciliations',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListReconciliationsRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListReconciliationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListReconciliationItems(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/ListReconciliationItems',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListReconciliationItemsRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListReconciliationItemsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetArAging(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/GetArAging',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetArAgingRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetArAgingResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetRevenueReport(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/GetRevenueReport',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetRevenueReportRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetRevenueReportResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetMrrReport(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/GetMrrReport',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetMrrReportRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetMrrReportResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPaymentSuccessReport(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/GetPaymentSuccessReport',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetPaymentSuccessReportRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetPaymentSuccessReportResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetCashFlowForecast(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/GetCashFlowForecast',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetCashFlowForecastRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetCashFlowForecastResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateBudget(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/CreateBudget',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateBudgetRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.CreateBudgetResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListBudgets(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/ListBudgets',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListBudgetsRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListBudgetsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetBudgetVersusActual(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/GetBudgetVersusActual',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetBudgetVersusActualRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.GetBudgetVersusActualResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListPeriods(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/ListPeriods',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListPeriodsRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListPeriodsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ClosePeriod(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/ClosePeriod',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ClosePeriodRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ClosePeriodResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportLedger(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_stream(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/ExportLedger',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ExportLedgerRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ExportLedgerResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListExportFormats(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/autodebit.ledger.v1.LedgerService/ListExportFormats',
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListExportFormatsRequest.SerializeToString,
+            autodebit_dot_ledger_dot_v1_dot_ledger__service__pb2.ListExportFormatsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
