@@ -15,6 +15,7 @@ single writer, so sequence order is commit order there already.
 from __future__ import annotations
 
 import contextvars
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -78,6 +79,43 @@ class DomainEvent:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An event being recorded, as projections see it."""
+
+    type: str
+    subject: str
+    customer: str | None
+    data: Message
+    at: datetime
+
+
+Projection = Callable[[Session, NewEvent], None]
+_projections: list[tuple[tuple[str, ...], Projection]] = []
+
+
+def projection(*types: str) -> Callable[[Projection], Projection]:
+    """Register a function that keeps a read model (e.g. customer insights) current.
+
+    It runs inside the transaction that records a matching event (exact type or
+    "prefix.*"), so the read model can never disagree with the events; if it
+    raises, the whole change rolls back.
+    """
+
+    def register(function: Projection) -> Projection:
+        _projections.append((types, function))
+        return function
+
+    return register
+
+
+def type_matches(patterns: tuple[str, ...], event_type: str) -> bool:
+    """Whether `event_type` matches any exact type or "prefix.*" pattern; () matches all."""
+    return not patterns or any(
+        event_type.startswith(p[:-1]) if p.endswith(".*") else event_type == p for p in patterns
+    )
+
+
 def record(
     session: Session,
     *,
@@ -87,7 +125,7 @@ def record(
     at: datetime,
     customer: str | None = None,
 ) -> None:
-    """Add an event to the caller's transaction."""
+    """Add an event to the caller's transaction and run the projections it concerns."""
     session.add(
         EventRecord(
             type=type,
@@ -99,6 +137,10 @@ def record(
             created_at=at,
         )
     )
+    event = NewEvent(type=type, subject=subject, customer=customer, data=data, at=at)
+    for patterns, function in _projections:
+        if type_matches(patterns, type):
+            function(session, event)
 
 
 @dataclass(frozen=True, slots=True)
