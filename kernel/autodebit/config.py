@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 from pydantic_settings import (
@@ -38,6 +38,8 @@ class PluginSettings(BaseModel):
     enabled: list[str] | None = None
     # Plugins switched off even when discovered or allow-listed.
     disabled: list[str] = Field(default_factory=list)
+    # Each plugin's own settings, by plugin name; handed to it as PluginContext.options.
+    options: dict[str, dict[str, Any]] = Field(default_factory=dict)
 
 
 class EventSettings(BaseModel):

@@ -66,7 +66,9 @@ def start(settings: Settings, extra_plugins: Sequence[tuple[str, object]] = ()) 
     if db.dialect == "sqlite":
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     schema.upgrade(db)
-    plugins = PluginHost.load(settings.plugins, extra_plugins)
+    plugins = PluginHost.load(
+        settings.plugins, extra_plugins, sandbox=settings.sandbox, data_dir=settings.data_dir
+    )
     app = App(settings=settings, db=db, plugins=plugins)
 
     server = grpc.server(

@@ -1,8 +1,10 @@
 """The hook specifications: everything a plugin can implement (plugin API 1).
 
 Each hook is a registration hook: the kernel calls it once per plugin at start
-with a `register` function, and the plugin calls `register` with provider
-objects implementing the interfaces in `providers.py`. The docstrings below are
+with a `register` function and a `PluginContext` (sandbox mode, a data
+directory, the plugin's own options, the callback URL), and the plugin calls
+`register` with provider objects implementing the interfaces in `providers.py`.
+An implementation names only the arguments it needs. The docstrings below are
 the reference documentation; docs/plugins.md repeats them, and a test keeps the
 two equal.
 
@@ -21,6 +23,7 @@ from autodebit.plugin_host.providers import (
     EventListener,
     InvoiceFormat,
     PaymentChannel,
+    PluginContext,
 )
 
 PROJECT_NAME = "autodebit"
@@ -31,7 +34,9 @@ hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
 
 
 @hookspec
-def autodebit_register_payment_channels(register: Callable[[PaymentChannel], None]) -> None:
+def autodebit_register_payment_channels(
+    register: Callable[[PaymentChannel], None], context: PluginContext
+) -> None:
     """Register payment channels: the ways the kernel debits customers.
 
     Call `register(channel)` once per channel with a `PaymentChannel` instance.
@@ -44,8 +49,8 @@ def autodebit_register_payment_channels(register: Callable[[PaymentChannel], Non
 
     ```python
     @hookimpl
-    def autodebit_register_payment_channels(register):
-        register(BankCardChannel(api_key=os.environ["BANKCARD_API_KEY"]))
+    def autodebit_register_payment_channels(register, context):
+        register(BankCardChannel(base_url=context.options["base_url"]))
     ```
 
     Added in plugin API 1.
@@ -53,7 +58,9 @@ def autodebit_register_payment_channels(register: Callable[[PaymentChannel], Non
 
 
 @hookspec
-def autodebit_register_invoice_formats(register: Callable[[InvoiceFormat], None]) -> None:
+def autodebit_register_invoice_formats(
+    register: Callable[[InvoiceFormat], None], context: PluginContext
+) -> None:
     """Register invoice formats: the documents invoices and credit notes render to.
 
     Call `register(invoice_format)` once per format with an `InvoiceFormat`
@@ -73,7 +80,9 @@ def autodebit_register_invoice_formats(register: Callable[[InvoiceFormat], None]
 
 
 @hookspec
-def autodebit_register_accounting_exports(register: Callable[[AccountingExport], None]) -> None:
+def autodebit_register_accounting_exports(
+    register: Callable[[AccountingExport], None], context: PluginContext
+) -> None:
     """Register accounting exports: the formats ledger entries are exported in.
 
     Call `register(export)` once per export with an `AccountingExport`
@@ -93,7 +102,9 @@ def autodebit_register_accounting_exports(register: Callable[[AccountingExport],
 
 
 @hookspec
-def autodebit_register_event_listeners(register: Callable[[EventListener], None]) -> None:
+def autodebit_register_event_listeners(
+    register: Callable[[EventListener], None], context: PluginContext
+) -> None:
     """Register event listeners: code that reacts to domain events after they commit.
 
     Call `register(listener)` once per listener with an `EventListener`

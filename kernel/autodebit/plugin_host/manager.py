@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib.metadata import EntryPoint, entry_points
+from pathlib import Path
 from typing import Any, cast
 
 import pluggy
@@ -28,6 +29,7 @@ from autodebit.plugin_host.providers import (
     EventListener,
     InvoiceFormat,
     PaymentChannel,
+    PluginContext,
     Provider,
     ProviderError,
 )
@@ -115,7 +117,13 @@ class PluginHost:
 
     @classmethod
     def load(
-        cls, settings: PluginSettings, extra_plugins: Sequence[tuple[str, object]] = ()
+        cls,
+        settings: PluginSettings,
+        extra_plugins: Sequence[tuple[str, object]] = (),
+        *,
+        sandbox: bool = True,
+        data_dir: Path = Path("."),
+        callback_base_url: str = "",
     ) -> PluginHost:
         """Discover plugins (entry points of the "autodebit" group, then `extra_plugins`),
         register the enabled ones and collect their providers.
@@ -139,7 +147,13 @@ class PluginHost:
                 registered.append((candidate, plugin))
         host._check_pending()
         for candidate, plugin in registered:
-            host._collect(candidate, plugin)
+            context = PluginContext(
+                sandbox=sandbox,
+                data_dir=data_dir,
+                options=settings.options.get(candidate.name, {}),
+                callback_base_url=callback_base_url,
+            )
+            host._collect(candidate, plugin, context)
         return host
 
     def payment_channels(self) -> list[PaymentChannel]:
@@ -216,7 +230,7 @@ class PluginHost:
                 f"{', '.join(unknown)}; plugin API {hookspecs.PLUGIN_API_VERSION} has {known}"
             ) from exc
 
-    def _collect(self, candidate: _Candidate, plugin: object) -> None:
+    def _collect(self, candidate: _Candidate, plugin: object, context: PluginContext) -> None:
         """Call the plugin's registration hooks, then add its providers."""
         info = PluginInfo(
             candidate.name,
@@ -231,7 +245,7 @@ class PluginHost:
         for kind, spec in _KINDS.items():
             try:
                 self._pm.subset_hook_caller(spec.hook, others)(
-                    register=functools.partial(_stage, staged, kind)
+                    register=functools.partial(_stage, staged, kind), context=context
                 )
             except Exception as exc:  # noqa: BLE001 - nor one whose registration fails
                 _log.exception("plugin_registration_failed", plugin=candidate.name, hook=spec.hook)

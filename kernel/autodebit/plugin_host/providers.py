@@ -29,7 +29,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, BinaryIO
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import grpc
 
@@ -64,6 +65,25 @@ class CallbackRejected(AutodebitError):
 
     def __init__(self, reason: str) -> None:
         super().__init__(f"callback rejected: {reason}")
+
+
+@dataclass(frozen=True, slots=True)
+class PluginContext:
+    """What the kernel tells a plugin when it calls its registration hooks.
+
+    Added in plugin API 1.
+    """
+
+    # Sandbox mode: channels should talk to their sandbox provider (and may start it).
+    sandbox: bool
+    # A directory the plugin may keep files in (keys, a sandbox's database).
+    data_dir: Path
+    # The plugin's own settings: the `[plugins.options.<plugin name>]` table of the
+    # configuration file, or AUTODEBIT_PLUGINS__OPTIONS__<NAME>__<KEY> variables.
+    options: Mapping[str, Any]
+    # Where the kernel receives provider callbacks: a channel's callbacks go to
+    # f"{callback_base_url}/{channel_id}". Empty when the kernel takes no callbacks.
+    callback_base_url: str = ""
 
 
 class Provider(ABC):
