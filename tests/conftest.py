@@ -65,6 +65,7 @@ def make_settings(database_url: str, data_dir: Path, **overrides: object) -> con
         database_url=database_url,
         data_dir=data_dir,
         listen="127.0.0.1:0",
+        callback_listen="127.0.0.1:0",
         telemetry=config.TelemetrySettings(exporter="none"),
         events=config.EventSettings(poll_interval_seconds=0.05),
         **overrides,  # type: ignore[arg-type]

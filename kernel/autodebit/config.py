@@ -49,6 +49,21 @@ class EventSettings(BaseModel):
     listener_attempts: int = 3
 
 
+class JanitorSettings(BaseModel):
+    # How often the janitor looks for payments, refunds and mandates to settle.
+    interval_seconds: float = 1.0
+    # How long an attempt may be in flight before the janitor asks the channel about
+    # it; longer than any channel call can take.
+    grace_seconds: float = 60.0
+    # First wait between two queries of an unknown outcome; doubles each time.
+    retry_seconds: float = 5.0
+    # How often a charge the channel never received is sent again (same key)
+    # before the payment fails as a processing error.
+    max_resends: int = 5
+    # Warn (event mandate.expiring) this many days before a card mandate expires.
+    expiry_warning_days: int = 30
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_prefix="AUTODEBIT_", env_nested_delimiter="__", extra="forbid"
@@ -58,6 +73,11 @@ class Settings(BaseSettings):
     database_url: str = ""
     data_dir: Path = Field(default_factory=default_data_dir)
     listen: str = "127.0.0.1:50051"
+    # HTTP address where payment providers' callbacks arrive, at /callbacks/{channel}.
+    callback_listen: str = "127.0.0.1:50052"
+    # The URL providers are told to call back, if not http://{callback_listen}/callbacks
+    # (e.g. behind a reverse proxy).
+    callback_public_url: str = ""
     # Sandbox mode: test clocks can be created and advanced, sandbox channels run.
     sandbox: bool = True
     max_workers: int = 32
@@ -68,6 +88,7 @@ class Settings(BaseSettings):
     telemetry: TelemetrySettings = Field(default_factory=TelemetrySettings)
     plugins: PluginSettings = Field(default_factory=PluginSettings)
     events: EventSettings = Field(default_factory=EventSettings)
+    janitor: JanitorSettings = Field(default_factory=JanitorSettings)
 
     @property
     def resolved_database_url(self) -> str:

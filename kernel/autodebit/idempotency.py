@@ -63,6 +63,26 @@ def run_once(
     now: datetime,
 ) -> ResponseT:
     """Run `create` in a transaction unless this request already ran; return its response."""
+    stored, _first = _once(db, request, lambda s: create(s).SerializeToString(), now)
+    return response_type.FromString(stored)
+
+
+def claim(
+    db: Database, request: Message, create: Callable[[Session], str], now: datetime
+) -> tuple[str, bool]:
+    """For calls whose work goes on after the transaction, e.g. charging through a channel.
+
+    `create` writes the resource and returns its name. Returns that name and True
+    for the call that created it; a retry gets the same name and False, and should
+    answer with the resource as it is now rather than repeat the work.
+    """
+    stored, first = _once(db, request, lambda s: create(s).encode(), now)
+    return stored.decode(), first
+
+
+def _once(
+    db: Database, request: Message, write: Callable[[Session], bytes], now: datetime
+) -> tuple[bytes, bool]:
     scope = request.DESCRIPTOR.full_name
     request_id: str = request.request_id  # type: ignore[attr-defined]
     request_hash = fingerprint(request)
@@ -71,18 +91,18 @@ def run_once(
     if earlier is None:
         try:
             with db.transaction() as session:
-                response = create(session)
+                stored = write(session)
                 session.add(
                     IdempotencyRecord(
                         scope=scope,
                         request_id=request_id,
                         request_hash=request_hash,
-                        response=response.SerializeToString(),
+                        response=stored,
                         created_at=now,
                     )
                 )
                 session.flush()
-            return response
+            return stored, True
         except sa.exc.IntegrityError:
             with db.read() as session:
                 earlier = session.get(IdempotencyRecord, (scope, request_id))
@@ -94,4 +114,4 @@ def run_once(
             reason="REQUEST_ID_REUSED",
             metadata={"request_id": request_id},
         )
-    return response_type.FromString(earlier.response)
+    return earlier.response, False

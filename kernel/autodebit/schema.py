@@ -29,6 +29,7 @@ def metadata() -> sa.MetaData:
     from autodebit.billing import test_clocks  # noqa: F401
     from autodebit.customers import models  # noqa: F401
     from autodebit.events import delivery, outbox  # noqa: F401
+    from autodebit.payments import models as payment_models  # noqa: F401
     from autodebit import idempotency  # noqa: F401
 
     return SQLModel.metadata

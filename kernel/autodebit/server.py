@@ -27,6 +27,8 @@ from autodebit.db import Database
 from autodebit.events.delivery import Deliverer
 from autodebit.events.servicer import EventServicer
 from autodebit.interceptor import KernelInterceptor
+from autodebit.payments.callbacks import CallbackServer
+from autodebit.payments.janitor import Janitor
 from autodebit.plugin_host import PluginHost
 from autodebit.plugin_host.servicer import PluginServiceServicer
 
@@ -51,11 +53,15 @@ class Kernel:
     port: int
     health: health.HealthServicer
     deliverer: Deliverer
+    callbacks: CallbackServer
+    janitor: Janitor
 
     def stop(self, grace: float | None = None) -> None:
         """Stop taking calls, let in-flight ones finish for `grace` seconds, then close."""
         self.health.enter_graceful_shutdown()
         self.server.stop(grace if grace is not None else self.app.settings.shutdown_grace_seconds).wait()
+        self.callbacks.stop()
+        self.janitor.stop()
         self.deliverer.stop()
         self.app.db.dispose()
 
@@ -66,8 +72,13 @@ def start(settings: Settings, extra_plugins: Sequence[tuple[str, object]] = ()) 
     if db.dialect == "sqlite":
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     schema.upgrade(db)
+    callbacks = CallbackServer(settings.callback_listen, settings.callback_public_url)
     plugins = PluginHost.load(
-        settings.plugins, extra_plugins, sandbox=settings.sandbox, data_dir=settings.data_dir
+        settings.plugins,
+        extra_plugins,
+        sandbox=settings.sandbox,
+        data_dir=settings.data_dir,
+        callback_base_url=callbacks.base_url,
     )
     app = App(settings=settings, db=db, plugins=plugins)
 
@@ -100,6 +111,9 @@ def start(settings: Settings, extra_plugins: Sequence[tuple[str, object]] = ()) 
     if port == 0:
         raise OSError(f"cannot listen on {settings.listen}")
     server.start()
+    callbacks.serve(app)
+    janitor = Janitor(app)
+    janitor.start()
     deliverer = Deliverer(
         db, plugins, app.clock, settings.events.listener_attempts, settings.events.poll_interval_seconds
     )
@@ -108,11 +122,20 @@ def start(settings: Settings, extra_plugins: Sequence[tuple[str, object]] = ()) 
         "server_started",
         listen=settings.listen,
         port=port,
+        callbacks=callbacks.base_url,
         database=db.engine.url.render_as_string(hide_password=True),
         sandbox=settings.sandbox,
         plugins=[p.name for p in plugins.plugins() if p.enabled],
     )
-    return Kernel(app=app, server=server, port=port, health=health_servicer, deliverer=deliverer)
+    return Kernel(
+        app=app,
+        server=server,
+        port=port,
+        health=health_servicer,
+        deliverer=deliverer,
+        callbacks=callbacks,
+        janitor=janitor,
+    )
 
 
 def serve(settings: Settings) -> None:

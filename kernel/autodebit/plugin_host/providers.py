@@ -233,6 +233,27 @@ class Decline(enum.StrEnum):
     HARD = "hard"
 
 
+class DeclineReason(enum.StrEnum):
+    """Channel-independent reason for a refused charge; the plugin maps its own codes
+    (ISO 8583 "51", "NOTENOUGH", "ACQ.BUYER_BALANCE_NOT_ENOUGH") to one of these.
+    Mirrors `autodebit.billing.v1.DeclineReason`. Added in plugin API 1."""
+
+    INSUFFICIENT_FUNDS = "insufficient_funds"
+    DO_NOT_HONOR = "do_not_honor"
+    CARD_LOST = "card_lost"
+    CARD_STOLEN = "card_stolen"
+    CARD_EXPIRED = "card_expired"
+    INVALID_ACCOUNT = "invalid_account"
+    MANDATE_INVALID = "mandate_invalid"
+    LIMIT_EXCEEDED = "limit_exceeded"
+    NOT_PERMITTED = "not_permitted"
+    AUTHENTICATION_REQUIRED = "authentication_required"
+    ISSUER_UNAVAILABLE = "issuer_unavailable"
+    PROCESSING_ERROR = "processing_error"
+    FRAUD_SUSPECTED = "fraud_suspected"
+    OTHER = "other"
+
+
 @dataclass(frozen=True, slots=True)
 class Charge:
     """Debit `amount` against a mandate.
@@ -264,6 +285,7 @@ class ChargeOutcome:
     response_code: str = ""
     # Set when status is ERROR.
     decline: Decline = Decline.NONE
+    decline_reason: DeclineReason | None = None
     message: str = ""
 
 
