@@ -108,6 +108,7 @@ class ServeProcess:
             "AUTODEBIT_DATABASE_URL": database_url,
             "AUTODEBIT_DATA_DIR": str(data_dir),
             "AUTODEBIT_TELEMETRY__EXPORTER": "none",
+            "AUTODEBIT_CALLBACK_LISTEN": "127.0.0.1:0",
         }
         self.process = subprocess.Popen(
             [sys.executable, "-m", "autodebit", "serve", "--listen", "127.0.0.1:0"],
