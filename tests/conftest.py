@@ -15,14 +15,15 @@ from pathlib import Path
 import grpc
 import psycopg
 import pytest
-import sqlalchemy as sa
 
-from autodebit import config
+from autodebit import config, schema
 from autodebit.api.billing.v1 import billing_service_pb2_grpc
 from autodebit.api.customer.v1 import customer_service_pb2_grpc
 from autodebit.api.kernel.v1 import event_pb2_grpc, plugin_pb2_grpc
 from autodebit.server import Kernel, start
+from tests.scripted_channel import ScriptedChannel, ScriptedPlugin
 
+SCRIPTED = ScriptedPlugin()
 BACKENDS = os.environ.get("AUTODEBIT_TEST_DATABASES", "sqlite,postgresql").split(",")
 POSTGRES_ADMIN_URL = os.environ.get(
     "AUTODEBIT_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -68,6 +69,8 @@ def make_settings(database_url: str, data_dir: Path, **overrides: object) -> con
         callback_listen="127.0.0.1:0",
         telemetry=config.TelemetrySettings(exporter="none"),
         events=config.EventSettings(poll_interval_seconds=0.05),
+        # Tests run the janitor themselves (kernel.janitor.run_once()), with nothing to wait for.
+        janitor=config.JanitorSettings(interval_seconds=3600, grace_seconds=0, retry_seconds=0),
         **overrides,  # type: ignore[arg-type]
     )
 
@@ -75,7 +78,7 @@ def make_settings(database_url: str, data_dir: Path, **overrides: object) -> con
 @pytest.fixture(scope="session")
 def running_kernel(databases: DatabaseFactory, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kernel]:
     settings = make_settings(databases.create(), tmp_path_factory.mktemp("data"))
-    kernel = start(settings)
+    kernel = start(settings, extra_plugins=[("scripted", SCRIPTED)])
     yield kernel
     kernel.stop(grace=1)
 
@@ -84,16 +87,21 @@ def running_kernel(databases: DatabaseFactory, tmp_path_factory: pytest.TempPath
 def kernel(running_kernel: Kernel) -> Kernel:
     """The session's server, with every table emptied before the test."""
     db = running_kernel.app.db
-    tables = [t for t in sa.inspect(db.engine).get_table_names() if t != "alembic_version"]
+    tables = [t.name for t in reversed(schema.metadata().sorted_tables)]  # children first
     with db.engine.begin() as connection:
         if db.dialect == "postgresql":
             connection.exec_driver_sql(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
         else:
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
             for table in tables:
                 connection.exec_driver_sql(f"DELETE FROM {table}")
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
     return running_kernel
+
+
+@pytest.fixture
+def scripted(kernel: Kernel) -> ScriptedChannel:
+    """The session kernel's scripted payment channel, forgetful of earlier tests."""
+    SCRIPTED.channel.reset()
+    return SCRIPTED.channel
 
 
 @pytest.fixture

@@ -65,12 +65,12 @@ def create(app: App, request: pb.RefundPaymentRequest) -> pb.RefundPaymentRespon
                 reason="PAYMENT_NOT_REFUNDABLE",
             )
         channel = app.plugins.payment_channel(payment.channel)
-        held = session.exec(
+        held = int(session.exec(
             select(sa.func.coalesce(sa.func.sum(RefundRow.amount_minor), 0)).where(
                 col(RefundRow.payment_id) == payment.id,
                 col(RefundRow.state).in_(states.REFUND_RESERVING),
             )
-        ).one()
+        ).one())  # PostgreSQL sums to a Decimal
         refundable = payment.amount_minor - held
         amount = given.amount.amount_minor if given.HasField("amount") else refundable
         if given.HasField("amount") and given.amount.currency_code != payment.currency:
