@@ -1,16 +1,18 @@
 """Database access: one engine, short transactions, UTC timestamps.
 
 SQLite (a file in WAL mode) is the embedded default; PostgreSQL is used by URL.
-Writes go through `Database.transaction()`, which on SQLite starts with
-`BEGIN IMMEDIATE` so that two writers queue on the lock instead of failing
-half-way with "database is locked"; reads use `Database.read()`.
+Writes go through `Database.transaction()`; reads use `Database.read()`. On
+SQLite a write transaction starts with `BEGIN IMMEDIATE`, so a writer never
+fails half-way with "database is locked", and the threads of one process also
+queue on a Python lock first: SQLite's own busy handler makes waiting writers
+sleep in growing steps, which under contention costs far more than the writes.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +20,7 @@ import sqlalchemy as sa
 from opentelemetry import trace
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from autodebit.clock import as_utc
 
@@ -75,10 +77,20 @@ def create_db_engine(url: str, *, pool_size: int = 20) -> Engine:
     return sa.create_engine(url, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
 
 
+def insert_row(session: Session, row: SQLModel) -> None:
+    """Write a new row with one INSERT, bypassing the unit of work: for hot paths that
+    write rows they never change again in the same transaction."""
+    # Unset values are left out so that database defaults (sequences) apply.
+    values = {k: v for k, v in row.model_dump().items() if v is not None}
+    # A Core insert with bound parameters: its compiled form is cached, unlike `.values()`.
+    session.connection().execute(type(row).__table__.insert(), values)  # type: ignore[attr-defined]
+
+
 class Database:
     def __init__(self, url: str) -> None:
         self.engine = create_db_engine(url)
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._write_lock = threading.Lock() if self.dialect == "sqlite" else nullcontext()
         # Notified after every committed write, so event streams wake without polling.
         self.committed = threading.Condition()
 
@@ -89,7 +101,7 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A write transaction: commits on success, rolls back on any exception."""
-        with tracer.start_as_current_span("db.transaction"), Session(
+        with tracer.start_as_current_span("db.transaction"), self._write_lock, Session(
             self._writer, expire_on_commit=False
         ) as session:
             with session.begin():

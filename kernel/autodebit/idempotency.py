@@ -16,9 +16,9 @@ from typing import TypeVar
 
 import sqlalchemy as sa
 from google.protobuf.message import Message
-from sqlmodel import Field, Session, SQLModel
+from sqlmodel import Field, Session, SQLModel, col, update
 
-from autodebit.db import Database, UtcDateTime
+from autodebit.db import Database, UtcDateTime, insert_row
 from autodebit.errors import AlreadyExists, Violations
 
 REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
@@ -86,28 +86,29 @@ def _once(
     scope = request.DESCRIPTOR.full_name
     request_id: str = request.request_id  # type: ignore[attr-defined]
     request_hash = fingerprint(request)
-    with db.read() as session:
-        earlier = session.get(IdempotencyRecord, (scope, request_id))
-    if earlier is None:
-        try:
-            with db.transaction() as session:
-                stored = write(session)
-                session.add(
-                    IdempotencyRecord(
-                        scope=scope,
-                        request_id=request_id,
-                        request_hash=request_hash,
-                        response=stored,
-                        created_at=now,
-                    )
-                )
-                session.flush()
-            return stored, True
-        except sa.exc.IntegrityError:
-            with db.read() as session:
-                earlier = session.get(IdempotencyRecord, (scope, request_id))
-            if earlier is None:  # the conflict was not on the request id
-                raise
+    try:
+        # The record goes in first: a retry then fails fast on the primary key
+        # (or, on PostgreSQL, waits for the first call to commit) before writing anything.
+        with db.transaction() as session:
+            key = (col(IdempotencyRecord.scope) == scope, col(IdempotencyRecord.request_id) == request_id)
+            insert_row(
+                session,
+                IdempotencyRecord(
+                    scope=scope,
+                    request_id=request_id,
+                    request_hash=request_hash,
+                    response=b"",
+                    created_at=now,
+                ),
+            )
+            stored = write(session)
+            session.execute(update(IdempotencyRecord).where(*key).values(response=stored))
+        return stored, True
+    except sa.exc.IntegrityError:
+        with db.read() as session:
+            earlier = session.get(IdempotencyRecord, (scope, request_id))
+        if earlier is None:  # the conflict was not on the request id
+            raise
     if earlier.request_hash != request_hash:
         raise AlreadyExists(
             f"request_id {request_id!r} was already used with a different request body",

@@ -24,7 +24,7 @@ from google.protobuf import any_pb2
 from google.protobuf.message import Message
 from sqlmodel import Field, Session, SQLModel, col, select
 
-from autodebit.db import UtcDateTime
+from autodebit.db import UtcDateTime, insert_row
 
 # Bound by the server for the duration of each RPC, so events carry it.
 current_request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar(
@@ -34,6 +34,8 @@ current_request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar(
 
 class EventRecord(SQLModel, table=True):
     __tablename__ = "events"
+    # A customer's timeline (newest first) is a range scan of this index.
+    __table_args__ = (sa.Index("ix_events_customer_cursor", "customer", "id"),)
 
     id: int | None = Field(default=None, sa_column=sa.Column(sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True))
     type: str = Field(max_length=100, index=True)
@@ -126,7 +128,8 @@ def record(
     customer: str | None = None,
 ) -> None:
     """Add an event to the caller's transaction and run the projections it concerns."""
-    session.add(
+    insert_row(
+        session,
         EventRecord(
             type=type,
             subject=subject,
@@ -135,7 +138,7 @@ def record(
             payload=data.SerializeToString(deterministic=True),
             request_id=current_request_id.get(),
             created_at=at,
-        )
+        ),
     )
     event = NewEvent(type=type, subject=subject, customer=customer, data=data, at=at)
     for patterns, function in _projections:

@@ -106,7 +106,7 @@ class CallbackServer:
         if isinstance(notification, providers.MandateStatus):
             return mandates.apply_status(self._app, notification)
         if isinstance(notification, providers.ChargeOutcome):
-            return charges.apply_outcome(self._app, notification)
+            return charges.apply_outcome(self._app, notification)[0]
         return refunds.apply_outcome(self._app, notification)
 
 

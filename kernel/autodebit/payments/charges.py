@@ -28,6 +28,7 @@ from autodebit.api.billing.v1 import payment_pb2
 from autodebit.app import App
 from autodebit.billing.test_clocks import clock_for
 from autodebit.customers.models import CustomerRow
+from autodebit.db import insert_row
 from autodebit.errors import AutodebitError, FailedPrecondition, InvalidArgument, NotFound, Violations
 from autodebit.events import outbox
 from autodebit.idempotency import check_request_id, claim
@@ -87,6 +88,7 @@ def _validate(app: App, request: pb.CreatePaymentRequest) -> tuple[str, str]:
 def create(app: App, request: pb.CreatePaymentRequest) -> Payment:
     customer_id, mandate_id = _validate(app, request)
     given = request.payment
+    written: list[tuple[AttemptRow, PaymentRow, MandateRow]] = []
 
     def write(session: Session) -> str:
         mandate = session.exec(
@@ -113,19 +115,15 @@ def create(app: App, request: pb.CreatePaymentRequest) -> Payment:
             updated_at=now,
         )
         attempt = _new_attempt(app, payment, mandate_id, 1, now)
-        session.add(payment)
-        session.flush()  # the attempt references the payment
-        session.add(attempt)
-        session.flush()
+        insert_row(session, payment)
+        insert_row(session, attempt)
         _event(session, payment, [attempt], "payment.processing", now)
+        written.append((attempt, payment, mandate))
         return convert.payment_name(payment.id)
 
     name, first = claim(app.db, request, write, app.clock.now())
-    payment_id = name.removeprefix("payments/")
     if first:
-        with app.db.read() as session:
-            attempt = session.exec(select(AttemptRow).where(col(AttemptRow.payment_id) == payment_id)).one()
-        send(app, attempt.id)
+        return send(app, *written[0])
     return get(app, name)
 
 
@@ -168,14 +166,19 @@ def _new_attempt(app: App, payment: PaymentRow, mandate_id: str, number: int, no
     )
 
 
-def send(app: App, attempt_id: str) -> None:
-    """Send an attempt to its channel (again, with the same key) and apply the outcome."""
+def resend(app: App, attempt_id: str) -> Payment:
+    """Send an attempt to its channel again, with the same key."""
     with app.db.read() as session:
         attempt = session.get(AttemptRow, attempt_id)
         assert attempt is not None
         payment = session.get(PaymentRow, attempt.payment_id)
         mandate = session.get(MandateRow, attempt.mandate_id)
         assert payment is not None and mandate is not None
+    return send(app, attempt, payment, mandate)
+
+
+def send(app: App, attempt: AttemptRow, payment: PaymentRow, mandate: MandateRow) -> Payment:
+    """Send an attempt to its channel and apply the outcome; the payment afterwards."""
     channel = app.plugins.payment_channel(payment.channel)
     amount = money.Money(payment.amount_minor, payment.currency)
     try:
@@ -191,11 +194,13 @@ def send(app: App, attempt_id: str) -> None:
         # The plugin failed mid-call: money may or may not have moved. Ask later.
         log.warning("charge_outcome_unknown", attempt=attempt.id, reason=error.reason)
         outcome = providers.ChargeOutcome(attempt.id, providers.TransactionStatus.UNDEFINED, amount)
-    apply_outcome(app, outcome)
+    return apply_outcome(app, outcome)[1]
 
 
-def apply_outcome(app: App, outcome: providers.ChargeOutcome) -> bool:
-    """Apply a channel's outcome to its attempt and payment; False if nothing changed.
+def apply_outcome(app: App, outcome: providers.ChargeOutcome) -> tuple[bool, Payment]:
+    """Apply a channel's outcome to its attempt and payment.
+
+    Returns whether anything changed, and the payment afterwards.
 
     Raises OutcomeRejected, changing nothing, for a key we never sent or an
     amount or currency other than the payment's.
@@ -216,12 +221,14 @@ def apply_outcome(app: App, outcome: providers.ChargeOutcome) -> bool:
                 reason="AMOUNT_MISMATCH",
             )
         target = ATTEMPT_STATE[outcome.status]
+        attempts = list(session.exec(select(AttemptRow).where(col(AttemptRow.payment_id) == payment.id)))
         if target == attempt.state or target not in states.PAYMENT[attempt.state]:
             if target != attempt.state:
                 log.info("charge_outcome_ignored", attempt=attempt.id, state=attempt.state, reported=target)
-            _schedule_check(app, attempt, outcome.status)
-            session.add(attempt)
-            return False
+            if attempt.state not in states.FINAL_PAYMENT:
+                _schedule_check(app, attempt, outcome.status)
+                session.add(attempt)
+            return False, convert.payment(payment, attempts)
         customer = session.get(CustomerRow, payment.customer_id)
         now = clock_for(session, customer.test_clock_id if customer else None, app.clock).now()
         attempt.state = target
@@ -245,9 +252,8 @@ def apply_outcome(app: App, outcome: providers.ChargeOutcome) -> bool:
         session.add(attempt)
         session.add(payment)
         session.flush()
-        attempts = list(session.exec(select(AttemptRow).where(col(AttemptRow.payment_id) == payment.id)))
         _event(session, payment, attempts, f"payment.{target}", now)
-        return True
+        return True, convert.payment(payment, attempts)
 
 
 def _schedule_check(app: App, attempt: AttemptRow, status: providers.TransactionStatus) -> None:

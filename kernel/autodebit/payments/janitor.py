@@ -103,7 +103,7 @@ class Janitor:
         if outcome.status is providers.TransactionStatus.CANCELED:
             if attempt.checks <= self.app.settings.janitor.max_resends:
                 log.info("janitor_resending_charge", attempt=attempt_id, checks=attempt.checks)
-                charges.send(self.app, attempt_id)
+                charges.resend(self.app, attempt_id)
                 return
             outcome = providers.ChargeOutcome(
                 attempt_id,
