@@ -16,11 +16,13 @@ deduplicates; it never charges under a new key.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from typing import TypeVar
 
 import sqlalchemy as sa
 import structlog
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from autodebit import money, pagination
 from autodebit.api.billing.v1 import billing_service_pb2 as pb
@@ -41,6 +43,7 @@ log = structlog.get_logger("autodebit.payments")
 
 Payment = payment_pb2.Payment
 MAX_DESCRIPTION = 127
+RowT = TypeVar("RowT", bound=SQLModel)
 
 # What a channel's TransactionStatus means for an attempt.
 ATTEMPT_STATE = {
@@ -200,37 +203,37 @@ def send(app: App, attempt: AttemptRow, payment: PaymentRow, mandate: MandateRow
 def apply_outcome(app: App, outcome: providers.ChargeOutcome) -> tuple[bool, Payment]:
     """Apply a channel's outcome to its attempt and payment.
 
-    Returns whether anything changed, and the payment afterwards.
+    Returns whether anything changed, and the payment afterwards. The move is a
+    conditional UPDATE on the attempt's state, so when a callback, the janitor
+    and the synchronous answer race, exactly one of them applies it.
 
     Raises OutcomeRejected, changing nothing, for a key we never sent or an
     amount or currency other than the payment's.
     """
     with app.db.transaction() as session:
-        attempt = session.exec(
-            select(AttemptRow).where(col(AttemptRow.id) == outcome.idempotency_key).with_for_update()
-        ).first()
+        attempt = _fetch(session, AttemptRow, outcome.idempotency_key)
         if attempt is None:
             raise OutcomeRejected(f"no payment attempt {outcome.idempotency_key}", reason="UNKNOWN_TRADE")
-        payment = session.exec(
-            select(PaymentRow).where(col(PaymentRow.id) == attempt.payment_id).with_for_update()
-        ).one()
+        payment = _fetch(session, PaymentRow, attempt.payment_id)
+        assert payment is not None
         if (outcome.amount.amount_minor, outcome.amount.currency_code) != (payment.amount_minor, payment.currency):
             raise OutcomeRejected(
                 f"outcome for {attempt.id} is {outcome.amount}, the payment is "
                 f"{money.Money(payment.amount_minor, payment.currency)}",
                 reason="AMOUNT_MISMATCH",
             )
+        attempts = [attempt] if attempt.number == 1 else _attempts(session, payment.id, attempt)
         target = ATTEMPT_STATE[outcome.status]
-        attempts = list(session.exec(select(AttemptRow).where(col(AttemptRow.payment_id) == payment.id)))
         if target == attempt.state or target not in states.PAYMENT[attempt.state]:
             if target != attempt.state:
                 log.info("charge_outcome_ignored", attempt=attempt.id, state=attempt.state, reported=target)
             if attempt.state not in states.FINAL_PAYMENT:
                 _schedule_check(app, attempt, outcome.status)
-                session.add(attempt)
+                _update(session, AttemptRow, attempt.id, (attempt.state,), next_check_at=attempt.next_check_at)
             return False, convert.payment(payment, attempts)
         customer = session.get(CustomerRow, payment.customer_id)
         now = clock_for(session, customer.test_clock_id if customer else None, app.clock).now()
+        source = attempt.state
         attempt.state = target
         attempt.channel_reference = outcome.channel_transaction_id or attempt.channel_reference
         attempt.response_code = outcome.response_code or attempt.response_code
@@ -239,21 +242,59 @@ def apply_outcome(app: App, outcome: providers.ChargeOutcome) -> tuple[bool, Pay
             attempt.decline_class = outcome.decline.value if outcome.decline is not providers.Decline.NONE else "soft"
             attempt.decline_reason = (outcome.decline_reason or providers.DeclineReason.OTHER).value
         if target in states.FINAL_PAYMENT:
-            attempt.completed_at = now
-            attempt.next_check_at = None
+            attempt.completed_at, attempt.next_check_at = now, None
         else:
             _schedule_check(app, attempt, outcome.status)
-        payment.state = target
-        payment.updated_at = now
+        moved = _update(
+            session,
+            AttemptRow,
+            attempt.id,
+            (source,),
+            **attempt.model_dump(include={
+                "state", "channel_reference", "response_code", "response_message",
+                "decline_class", "decline_reason", "completed_at", "next_check_at",
+            }),
+        )
+        if not moved:  # another process applied an outcome first: theirs stands
+            return False, get(app, convert.payment_name(payment.id))
+        payment.state, payment.updated_at = target, now
         if target in states.FINAL_PAYMENT:
             payment.completed_at = now
             payment.channel_reference = attempt.channel_reference
             payment.decline_class, payment.decline_reason = attempt.decline_class, attempt.decline_reason
-        session.add(attempt)
-        session.add(payment)
-        session.flush()
+        _update(
+            session,
+            PaymentRow,
+            payment.id,
+            states.sources(states.PAYMENT, target),
+            **payment.model_dump(include={
+                "state", "updated_at", "completed_at", "channel_reference", "decline_class", "decline_reason",
+            }),
+        )
         _event(session, payment, attempts, f"payment.{target}", now)
         return True, convert.payment(payment, attempts)
+
+
+def _fetch(session: Session, model: type[RowT], row_id: str) -> RowT | None:
+    """A row as a plain object outside the unit of work (cheaper; changed by `_update`)."""
+    table = model.__table__  # type: ignore[attr-defined]
+    row = session.connection().execute(table.select().where(table.c.id == row_id)).first()
+    return None if row is None else model.model_validate(row._asdict())
+
+
+def _attempts(session: Session, payment_id: str, current: AttemptRow) -> list[AttemptRow]:
+    table = AttemptRow.__table__  # type: ignore[attr-defined]
+    rows = session.connection().execute(table.select().where(table.c.payment_id == payment_id))
+    return [current if r.id == current.id else AttemptRow.model_validate(r._asdict()) for r in rows]
+
+
+def _update(session: Session, model: type[SQLModel], row_id: str, from_states: Sequence[str], **values: object) -> bool:
+    """UPDATE one row if it is still in one of `from_states`; whether it was."""
+    table = model.__table__  # type: ignore[attr-defined]
+    result = session.connection().execute(
+        table.update().where(table.c.id == row_id, table.c.state.in_(from_states)).values(**values)
+    )
+    return result.rowcount == 1
 
 
 def _schedule_check(app: App, attempt: AttemptRow, status: providers.TransactionStatus) -> None:
