@@ -15,6 +15,7 @@ from pathlib import Path
 import grpc
 import psycopg
 import pytest
+import sqlalchemy as sa
 
 from autodebit import config, schema
 from autodebit.api.billing.v1 import billing_service_pb2_grpc
@@ -88,12 +89,20 @@ def kernel(running_kernel: Kernel) -> Kernel:
     """The session's server, with every table emptied before the test."""
     db = running_kernel.app.db
     tables = [t.name for t in reversed(schema.metadata().sorted_tables)]  # children first
-    with db.engine.begin() as connection:
-        if db.dialect == "postgresql":
-            connection.exec_driver_sql(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
-        else:
-            for table in tables:
-                connection.exec_driver_sql(f"DELETE FROM {table}")
+    for attempt in range(5):
+        try:
+            with db.engine.begin() as connection:
+                if db.dialect == "postgresql":
+                    connection.exec_driver_sql(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE")
+                else:
+                    for table in tables:
+                        connection.exec_driver_sql(f"DELETE FROM {table}")
+            break
+        except sa.exc.OperationalError as error:
+            # The server's background threads (event delivery, janitor) read these
+            # tables; TRUNCATE's exclusive locks may deadlock with them: try again.
+            if "deadlock" not in str(error) or attempt == 4:
+                raise
     return running_kernel
 
 

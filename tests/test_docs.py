@@ -52,6 +52,7 @@ def test_the_checks_below_see_every_hook_and_interface() -> None:
         "autodebit_register_invoice_formats",
         "autodebit_register_accounting_exports",
         "autodebit_register_event_listeners",
+        "autodebit_register_notifiers",
     }
     assert {cls.__name__ for cls in INTERFACES} == {
         "Provider",
@@ -59,6 +60,7 @@ def test_the_checks_below_see_every_hook_and_interface() -> None:
         "InvoiceFormat",
         "AccountingExport",
         "EventListener",
+        "Notifier",
     }
 
 
@@ -89,13 +91,13 @@ def test_every_interface_member_is_documented(interface: type, docs: dict[str, s
         assert VERSION_NOTE.search(docstring), f"{interface.__name__}.{name} lacks a version note"
 
 
-def test_the_example_plugin_loads(docs: dict[str, str]) -> None:
+def test_the_example_plugin_loads(docs: dict[str, str], tmp_path: Path) -> None:
     code = re.search(r"```python\n(.*?)```", docs["A complete example"], re.DOTALL)
     assert code, "the example plugin's module is missing"
     module = types.ModuleType("autodebit_plaintext")
     exec(compile(code[1], "docs/plugins.md", "exec"), module.__dict__)  # noqa: S102 - our own docs
 
-    host = PluginHost.load(PluginSettings(enabled=["plaintext"]), [("plaintext", module)])
+    host = PluginHost.load(PluginSettings(enabled=["plaintext"]), [("plaintext", module)], data_dir=tmp_path)
 
     (plugin,) = [p for p in host.plugins() if p.name == "plaintext"]
     assert (plugin.enabled, plugin.error) == (True, "")

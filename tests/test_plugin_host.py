@@ -38,9 +38,12 @@ from autodebit.plugin_host.providers import (
     MandateStarted,
     MandateState,
     MandateStatus,
+    Notifier,
+    OutboundMessage,
     PaymentChannel,
     Period,
     ProviderError,
+    RenderedMessage,
     StartMandate,
     TransactionStatus,
 )
@@ -59,6 +62,7 @@ ALL_HOOKS = (
     "autodebit_register_accounting_exports",
     "autodebit_register_event_listeners",
     "autodebit_register_invoice_formats",
+    "autodebit_register_notifiers",
     "autodebit_register_payment_channels",
 )
 
@@ -129,6 +133,21 @@ class InvoiceRecorder(EventListener):
         self.seen.append(event)
 
 
+class Outbox(Notifier):
+    """Test outbox"""
+
+    id = "outbox"
+
+    def __init__(self) -> None:
+        self.sent: list[OutboundMessage] = []
+
+    def render(self, template: str, locale: str, context: Any) -> RenderedMessage:
+        return RenderedMessage(subject=template, text=f"{locale}: {context}")
+
+    def send(self, message: OutboundMessage) -> None:
+        self.sent.append(message)
+
+
 class Complete:
     """Test plugin with one provider of each kind.
 
@@ -140,6 +159,7 @@ class Complete:
     def __init__(self, channel: PaymentChannel | None = None) -> None:
         self.channel = channel or SandboxChannel()
         self.listener = InvoiceRecorder()
+        self.notifier = Outbox()
 
     @hookimpl
     def autodebit_register_payment_channels(self, register: Callable[[object], None]) -> None:
@@ -156,6 +176,10 @@ class Complete:
     @hookimpl
     def autodebit_register_event_listeners(self, register: Callable[[object], None]) -> None:
         register(self.listener)
+
+    @hookimpl
+    def autodebit_register_notifiers(self, register: Callable[[object], None]) -> None:
+        register(self.notifier)
 
 
 class Channels:
@@ -174,12 +198,12 @@ Loader = Callable[..., PluginHost]
 
 
 @pytest.fixture
-def load(monkeypatch: pytest.MonkeyPatch) -> Loader:
+def load(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Loader:
     """PluginHost.load with only the given plugins: installed entry points are hidden."""
     monkeypatch.setattr(manager, "entry_points", lambda group: [])
 
     def load(*plugins: tuple[str, object], settings: PluginSettings | None = None) -> PluginHost:
-        return PluginHost.load(settings or PluginSettings(), plugins)
+        return PluginHost.load(settings or PluginSettings(), plugins, data_dir=tmp_path)
 
     return load
 
@@ -218,6 +242,7 @@ def test_a_plugin_is_reported_with_everything_it_registered(load: Loader) -> Non
                 ProviderInfo(ProviderKind.ACCOUNTING_EXPORT, "csv", "CSV journal"),
                 # No docstring and no display_name: the id stands in.
                 ProviderInfo(ProviderKind.EVENT_LISTENER, "recorder", "recorder"),
+                ProviderInfo(ProviderKind.NOTIFIER, "outbox", "Test outbox"),
             ),
         )
     ]
@@ -259,7 +284,7 @@ def test_entry_points_are_discovered_and_disabled_ones_never_imported(
     for module in ("adtest_good", "adtest_broken", "adtest_off"):
         monkeypatch.delitem(sys.modules, module, raising=False)
 
-    host = PluginHost.load(PluginSettings(disabled=["off"]))
+    host = PluginHost.load(PluginSettings(disabled=["off"]), data_dir=tmp_path)
 
     good = info(host, "good")
     assert (good.distribution, good.version, good.summary, good.enabled, good.error) == (
@@ -307,6 +332,15 @@ def test_lookups_hand_out_working_providers(load: Loader) -> None:
     event = object()
     listener.handle(cast("DomainEvent", event))
     assert plugin.listener.seen == [event]
+
+    notifier = host.notifier("outbox")
+    assert [n.id for n in host.notifiers()] == ["outbox"]
+    assert notifier.address_kind == "email" and notifier.templates == frozenset()
+    rendered = notifier.render("payment_failed", "zh-CN", {"n": 1})
+    assert rendered == RenderedMessage("payment_failed", "zh-CN: {'n': 1}")
+    message = OutboundMessage("li@example.com", "zh-CN", rendered.subject, rendered.text)
+    notifier.send(message)
+    assert plugin.notifier.sent == [message]
 
 
 @pytest.mark.parametrize(
@@ -561,6 +595,7 @@ def test_list_plugins_reports_every_plugin_sorted_by_name(servicer: PluginServic
         plugin_pb2.PLUGIN_KIND_INVOICE_FORMAT,
         plugin_pb2.PLUGIN_KIND_ACCOUNTING_EXPORT,
         plugin_pb2.PLUGIN_KIND_EVENT_LISTENER,
+        plugin_pb2.PLUGIN_KIND_NOTIFIER,
     ]
     assert tuple(complete.hooks) == ALL_HOOKS
     assert complete.providers[0] == plugin_pb2.Provider(
@@ -568,7 +603,7 @@ def test_list_plugins_reports_every_plugin_sorted_by_name(servicer: PluginServic
         id="sandbox",
         description="Sandbox card channel",
     )
-    assert [p.id for p in complete.providers] == ["sandbox", "text", "csv", "recorder"]
+    assert [p.id for p in complete.providers] == ["sandbox", "text", "csv", "recorder", "outbox"]
 
 
 def test_get_plugin_returns_what_list_plugins_does(servicer: PluginServiceServicer) -> None:

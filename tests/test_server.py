@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import uuid
 from pathlib import Path
 
@@ -102,13 +103,14 @@ def test_test_clocks_are_refused_outside_sandbox_mode(databases, tmp_path):
 class ServeProcess:
     """`autodebit serve` in a child process, as an operator runs it."""
 
-    def __init__(self, database_url: str, data_dir: Path) -> None:
+    def __init__(self, database_url: str, data_dir: Path, extra_env: dict[str, str] | None = None) -> None:
         env = {
             **os.environ,
             "AUTODEBIT_DATABASE_URL": database_url,
             "AUTODEBIT_DATA_DIR": str(data_dir),
             "AUTODEBIT_TELEMETRY__EXPORTER": "none",
             "AUTODEBIT_CALLBACK_LISTEN": "127.0.0.1:0",
+            **(extra_env or {}),
         }
         self.process = subprocess.Popen(
             [sys.executable, "-m", "autodebit", "serve", "--listen", "127.0.0.1:0"],
@@ -117,6 +119,9 @@ class ServeProcess:
             text=True,
         )
         self.port = self._wait_for_port()
+        # Keep reading its log, or a full pipe would block the server.
+        self.log: list[str] = []
+        threading.Thread(target=lambda: self.log.extend(self.process.stderr), daemon=True).start()  # type: ignore[arg-type]
         self.channel = grpc.insecure_channel(f"127.0.0.1:{self.port}")
         self.customers = customer_service_pb2_grpc.CustomerServiceStub(self.channel)
 
@@ -132,10 +137,7 @@ class ServeProcess:
     def stop(self) -> int:
         self.channel.close()
         self.process.send_signal(signal.SIGTERM)
-        code = self.process.wait(timeout=30)
-        assert self.process.stderr is not None
-        self.process.stderr.close()
-        return code
+        return self.process.wait(timeout=30)
 
 
 def create(stub, name: str) -> customer_pb2.Customer:

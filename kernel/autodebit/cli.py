@@ -86,7 +86,8 @@ def list_plugins(ctx: click.Context) -> None:
     """List discovered plugins, what they provide and whether they are enabled."""
     from autodebit.plugin_host import PluginHost
 
-    host = PluginHost.load(_settings(ctx).plugins)
+    settings = _settings(ctx)
+    host = PluginHost.load(settings.plugins, sandbox=settings.sandbox, data_dir=settings.data_dir)
     table = Table(title="Autodebit plugins")
     for column in ("Plugin", "Version", "Enabled", "Provides", "Distribution"):
         table.add_column(column)
@@ -98,6 +99,16 @@ def list_plugins(ctx: click.Context) -> None:
         console.print("No plugins installed.")
         return
     console.print(table)
+
+
+def _add_area_commands() -> None:
+    from autodebit.customers import cli as customers_cli
+
+    main.add_command(customers_cli.rules)
+    main.add_command(customers_cli.customers)
+
+
+_add_area_commands()
 
 
 @main.command()

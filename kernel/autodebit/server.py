@@ -22,6 +22,7 @@ from autodebit.api.ledger.v1 import ledger_service_pb2, ledger_service_pb2_grpc
 from autodebit.app import App
 from autodebit.billing.servicer import BillingServicer
 from autodebit.config import Settings
+from autodebit.customers.automation import AutomationListener
 from autodebit.customers.servicer import CustomerServicer
 from autodebit.db import Database
 from autodebit.events.delivery import Deliverer
@@ -115,7 +116,12 @@ def start(settings: Settings, extra_plugins: Sequence[tuple[str, object]] = ()) 
     janitor = Janitor(app)
     janitor.start()
     deliverer = Deliverer(
-        db, plugins, app.clock, settings.events.listener_attempts, settings.events.poll_interval_seconds
+        db,
+        plugins,
+        app.clock,
+        settings.events.listener_attempts,
+        settings.events.poll_interval_seconds,
+        kernel_listeners=[AutomationListener(app)],
     )
     deliverer.start()
     log.info(

@@ -1,8 +1,10 @@
-"""Customer operations: create, read, list and update, each one transaction."""
+"""Customer profiles: create, read, list, update and archive, each one transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import cache
 
 import sqlalchemy as sa
 from google.protobuf import field_mask_pb2, timestamp_pb2
@@ -43,10 +45,12 @@ UPDATABLE = (
 )
 
 
+@cache
 def _enum_name(enum: type, value: int, prefix: str) -> str:
     return enum.Name(value).removeprefix(prefix).lower()  # type: ignore[attr-defined]
 
 
+@cache
 def _enum_value(enum: type, name: str, prefix: str) -> int:
     return enum.Value(prefix + name.upper())  # type: ignore[attr-defined]
 
@@ -59,7 +63,8 @@ def _timestamp(at: datetime | None) -> timestamp_pb2.Timestamp | None:
     return stamp
 
 
-def to_proto(row: CustomerRow, tags: list[str]) -> Customer:
+def to_proto(row: CustomerRow | sa.Row, tags: list[str]) -> Customer:  # type: ignore[type-arg]
+    """The API form of a customer row (an ORM object or a plain row of the table)."""
     customer = Customer(
         name=f"customers/{row.id}",
         display_name=row.display_name,
@@ -163,9 +168,31 @@ def _validate(app: App, customer: Customer, v: Violations, prefix: str = "custom
         )
 
 
-def _write_tags(session: Session, customer_id: str, tags: list[str]) -> None:
-    session.exec(delete(CustomerTag).where(col(CustomerTag.customer_id) == customer_id))
-    session.add_all(CustomerTag(customer_id=customer_id, tag=t) for t in sorted(set(tags)))
+def _write_tags(session: Session, row: CustomerRow, tags: list[str]) -> None:
+    session.exec(delete(CustomerTag).where(col(CustomerTag.customer_id) == row.id))
+    session.add_all(
+        CustomerTag(customer_id=row.id, tag=t, customer_created_at=row.created_at)
+        for t in sorted(set(tags))
+    )
+
+
+def set_tags(session: Session, row: CustomerRow, tags: list[str], now: datetime) -> Customer:
+    """Replace the tags of an active customer and record `customer.updated`."""
+    _write_tags(session, row, tags)
+    row.updated_at = now
+    row.version += 1
+    session.add(row)
+    updated = to_proto(row, list(set(tags)))
+    outbox.record(
+        session, type="customer.updated", subject=updated.name, customer=updated.name,
+        data=updated, at=now,
+    )
+    return updated
+
+
+def tags_of(session: Session, customer_ids: list[str]) -> dict[str, list[str]]:
+    """Each customer's tags."""
+    return _tags(session, customer_ids)
 
 
 def _tags(session: Session, customer_ids: list[str]) -> dict[str, list[str]]:
@@ -195,7 +222,7 @@ def create(
     _apply(customer, row)
     session.add(row)
     session.flush()  # the customer row must exist before its tags reference it
-    _write_tags(session, row.id, list(customer.tags))
+    _write_tags(session, row, list(customer.tags))
     created = to_proto(row, list(set(customer.tags)))
     outbox.record(
         session, type="customer.created", subject=created.name, customer=created.name,
@@ -259,9 +286,19 @@ def list_customers(
         )
     v.raise_if_any()
 
-    query = select(CustomerRow)
+    # Plain rows (Core), not ORM objects: a page is read-only, and this is the hot path.
+    customers = CustomerRow.__table__
     if request.tag:
-        query = query.join(CustomerTag).where(col(CustomerTag.tag) == request.tag)
+        # Keyset on the tag index's copy of the creation time: one ordered index range.
+        created, ident = col(CustomerTag.customer_created_at), col(CustomerTag.customer_id)
+        query = (
+            sa.select(customers)
+            .join(CustomerTag.__table__, ident == col(CustomerRow.id))  # type: ignore[attr-defined]
+            .where(col(CustomerTag.tag) == request.tag)
+        )
+    else:
+        created, ident = col(CustomerRow.created_at), col(CustomerRow.id)
+        query = sa.select(customers)
     if request.segment:
         segment = _enum_name(customer_pb2.Segment, request.segment, "SEGMENT_")
         query = query.where(col(CustomerRow.segment) == segment)
@@ -283,12 +320,10 @@ def list_customers(
         query = query.where(col(CustomerRow.state) == "active")
     if after is not None:
         after_time = datetime.fromisoformat(after[0])
-        query = query.where(
-            sa.tuple_(col(CustomerRow.created_at), col(CustomerRow.id)) < (after_time, after[1])
-        )
-    query = query.order_by(col(CustomerRow.created_at).desc(), col(CustomerRow.id).desc())
+        query = query.where(sa.tuple_(created, ident) < (after_time, after[1]))
+    query = query.order_by(created.desc(), ident.desc())
     with app.db.read() as session:
-        rows = list(session.exec(query.limit(size + 1)))
+        rows = list(session.execute(query.limit(size + 1)))
         page = rows[:size]
         tags = _tags(session, [r.id for r in page])
     response = customer_service_pb2.ListCustomersResponse(
@@ -354,10 +389,54 @@ def update(
         row.version += 1
         session.add(row)
         if "tags" in paths:
-            _write_tags(session, row.id, list(merged.tags))
+            _write_tags(session, row, list(merged.tags))
         updated = to_proto(row, list(set(merged.tags)))
         outbox.record(
             session, type="customer.updated", subject=updated.name, customer=updated.name,
             data=updated, at=now,
         )
     return customer_service_pb2.UpdateCustomerResponse(customer=updated)
+
+
+# Checks run before a customer is archived; each raises FailedPrecondition when
+# the customer cannot be archived yet. Areas that hold live commitments (e.g.
+# subscriptions, once they exist) register theirs here.
+ArchiveGuard = Callable[[Session, CustomerRow], None]
+ARCHIVE_GUARDS: list[ArchiveGuard] = []
+
+
+def archive(app: App, request: customer_service_pb2.ArchiveCustomerRequest) -> customer_service_pb2.ArchiveCustomerResponse:
+    """Archive a customer: nothing new may be billed or charged; everything is kept.
+
+    Archiving an archived customer returns it unchanged. Records
+    `customer.archived`; the insight projection then moves the customer to the
+    churned segment (`customer.segment_changed`).
+    """
+    v = Violations()
+    parse_name(request.name, "customers", "name", v)
+    v.raise_if_any()
+    with app.db.transaction() as session:
+        row = session.exec(
+            select(CustomerRow).where(col(CustomerRow.id) == request.name.removeprefix("customers/")).with_for_update()
+        ).first()
+        if row is None:
+            raise NotFound(
+                f"{request.name} does not exist", reason="CUSTOMER_NOT_FOUND", metadata={"name": request.name}
+            )
+        tags = _tags(session, [row.id])[row.id]
+        if row.state == "archived":
+            return customer_service_pb2.ArchiveCustomerResponse(customer=to_proto(row, tags))
+        for guard in ARCHIVE_GUARDS:
+            guard(session, row)
+        now = test_clocks.clock_for(session, row.test_clock_id, app.clock).now()
+        row.state = "archived"
+        row.archived_at = now
+        row.updated_at = now
+        row.version += 1
+        session.add(row)
+        outbox.record(
+            session, type="customer.archived", subject=request.name, customer=request.name,
+            data=to_proto(row, tags), at=now,
+        )
+        archived = to_proto(row, tags)  # with the segment the projection just set
+    return customer_service_pb2.ArchiveCustomerResponse(customer=archived)

@@ -11,8 +11,14 @@ import phonenumbers
 import pycountry
 from email_validator import EmailNotValidError, validate_email
 from stdnum import exceptions as stdnum_errors
+from stdnum.au import abn
+from stdnum.ch import vat as ch_vat
 from stdnum.cn import uscc
 from stdnum.eu import vat
+from stdnum.gb import vat as gb_vat
+from stdnum.in_ import gstin
+from stdnum.jp import cn as jp_cn
+from stdnum.us import ein
 
 from autodebit import money
 from autodebit.api.customer.v1 import customer_pb2
@@ -26,9 +32,17 @@ MAX_METADATA_VALUE = 500
 MAX_DISPLAY_NAME = 200
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
+# Each validator (python-stdnum) raises ValidationError or returns the identifier
+# in the form stored and printed.
 TAX_ID_VALIDATORS = {
     customer_pb2.TaxId.TYPE_CN_USCC: uscc.validate,
     customer_pb2.TaxId.TYPE_EU_VAT: vat.validate,
+    customer_pb2.TaxId.TYPE_GB_VAT: lambda value: "GB" + gb_vat.validate(value),
+    customer_pb2.TaxId.TYPE_CH_VAT: ch_vat.validate,
+    customer_pb2.TaxId.TYPE_US_EIN: lambda value: ein.format(ein.validate(value)),
+    customer_pb2.TaxId.TYPE_AU_ABN: abn.validate,
+    customer_pb2.TaxId.TYPE_IN_GSTIN: gstin.validate,
+    customer_pb2.TaxId.TYPE_JP_CN: jp_cn.validate,
 }
 
 

@@ -1,4 +1,8 @@
-"""Delivery of committed events to event-listener plugins.
+"""Delivery of committed events to event listeners: the plugins' and the kernel's own.
+
+The kernel's own listeners (e.g. CRM automation) are `EventListener`s too and go
+through exactly the same mechanism; their ids contain a ":" ("kernel:automation"),
+which plugin provider ids cannot, so the two never share a cursor.
 
 Each listener has a cursor row. A kernel process delivers to a listener only
 while it holds that row's lease, so with several processes on one database
@@ -14,6 +18,7 @@ import os
 import socket
 import threading
 import time
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -47,10 +52,17 @@ class ListenerCursor(SQLModel, table=True):
 
 class Deliverer:
     def __init__(
-        self, db: Database, plugins: PluginHost, clock: Clock, attempts: int, poll_seconds: float
+        self,
+        db: Database,
+        plugins: PluginHost,
+        clock: Clock,
+        attempts: int,
+        poll_seconds: float,
+        kernel_listeners: Sequence[EventListener] = (),
     ) -> None:
         self.db = db
         self.plugins = plugins
+        self.kernel_listeners = tuple(kernel_listeners)
         self.clock = clock
         self.attempts = attempts
         self.poll_seconds = poll_seconds
@@ -58,8 +70,12 @@ class Deliverer:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
+    def listeners(self) -> list[EventListener]:
+        """The kernel's listeners, then the plugins' (sorted by id)."""
+        return [*self.kernel_listeners, *self.plugins.event_listeners()]
+
     def start(self) -> None:
-        if not self.plugins.event_listeners():
+        if not self.listeners():
             return
         self._thread = threading.Thread(target=self._run, name="event-delivery", daemon=True)
         self._thread.start()
@@ -85,7 +101,7 @@ class Deliverer:
     def deliver_once(self) -> int:
         """Deliver one batch to every listener whose lease this process holds; returns the count."""
         delivered = 0
-        for listener in self.plugins.event_listeners():
+        for listener in self.listeners():
             listener_id = listener.id
             position = self._claim(listener_id)
             if position is None:
@@ -149,14 +165,19 @@ class Deliverer:
             try:
                 listener.handle(event)
                 return
-            except AutodebitError as error:  # the host already logged the plugin's traceback
+            except Exception as error:
+                if isinstance(error, AutodebitError):
+                    reason = error.reason  # the host already logged a plugin's traceback
+                else:  # a kernel listener's bug: plugin listeners only raise PluginFailed
+                    reason = "INTERNAL"
+                    log.exception("event_listener_failed", listener=listener_id, event_cursor=event.cursor)
                 if attempt == self.attempts:
                     log.error(
                         "event_listener_gave_up",
                         listener=listener_id,
                         event_cursor=event.cursor,
                         event_type=event.type,
-                        reason=error.reason,
+                        reason=reason,
                         attempts=attempt,
                     )
                     return

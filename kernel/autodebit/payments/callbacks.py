@@ -13,11 +13,9 @@ retries. The HTTP server is waitress; requests are parsed by werkzeug.
 from __future__ import annotations
 
 import json
-import threading
 from typing import Any
 
 import structlog
-import waitress
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
@@ -27,6 +25,7 @@ from autodebit.errors import AutodebitError
 from autodebit.errors import NotFound as DomainNotFound
 from autodebit.payments import charges, mandates, refunds
 from autodebit.plugin_host import providers
+from autodebit.wsgi import WsgiServer
 
 log = structlog.get_logger("autodebit.callbacks")
 
@@ -39,23 +38,17 @@ class CallbackServer:
 
     def __init__(self, listen: str, public_url: str = "") -> None:
         host, _, port = listen.rpartition(":")
-        self._server = waitress.create_server(
-            self._wsgi, host=host.strip("[]"), port=int(port), threads=8, ident="autodebit"
-        )
-        self.port: int = self._server.effective_port  # type: ignore[union-attr]
-        self.base_url = public_url or f"http://{host}:{self.port}/callbacks"
+        self._server = WsgiServer(self._wsgi, host.strip("[]"), int(port), name="callbacks")
+        self.port = self._server.port
+        self.base_url = public_url or f"{self._server.base_url}/callbacks"
         self._app: App | None = None
-        self._thread: threading.Thread | None = None
 
     def serve(self, app: App) -> None:
         self._app = app
-        self._thread = threading.Thread(target=self._server.run, name="callbacks", daemon=True)
-        self._thread.start()
+        self._server.start()
 
     def stop(self) -> None:
-        self._server.close()
-        if self._thread:
-            self._thread.join(timeout=5)
+        self._server.stop()
 
     def _wsgi(self, environ: dict[str, Any], start_response: Any) -> Any:
         request = Request(environ)

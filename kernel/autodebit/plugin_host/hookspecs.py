@@ -22,6 +22,7 @@ from autodebit.plugin_host.providers import (
     AccountingExport,
     EventListener,
     InvoiceFormat,
+    Notifier,
     PaymentChannel,
     PluginContext,
 )
@@ -117,6 +118,30 @@ def autodebit_register_event_listeners(
     @hookimpl
     def autodebit_register_event_listeners(register):
         register(SlackNotifier(webhook_url=os.environ["SLACK_WEBHOOK_URL"]))
+    ```
+
+    Added in plugin API 1.
+    """
+
+
+@hookspec
+def autodebit_register_notifiers(
+    register: Callable[[Notifier], None], context: PluginContext
+) -> None:
+    """Register notifiers: the ways the kernel sends messages to customers.
+
+    Call `register(notifier)` once per notifier with a `Notifier` instance.
+    Notifier ids are unique across all plugins; automation rules and API
+    callers choose one by id, e.g. a rule's `send_message {notifier: "email"}`.
+
+    Called once per enabled plugin when the kernel starts. Read server
+    addresses and credentials from `context.options` here; the notifier object
+    then serves every request, from many threads.
+
+    ```python
+    @hookimpl
+    def autodebit_register_notifiers(register, context):
+        register(SmsNotifier(api_key=os.environ["SMS_API_KEY"]))
     ```
 
     Added in plugin API 1.

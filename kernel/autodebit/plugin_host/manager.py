@@ -28,6 +28,7 @@ from autodebit.plugin_host.providers import (
     AccountingExport,
     EventListener,
     InvoiceFormat,
+    Notifier,
     PaymentChannel,
     PluginContext,
     Provider,
@@ -51,6 +52,7 @@ class ProviderKind(enum.StrEnum):
     INVOICE_FORMAT = "invoice_format"
     ACCOUNTING_EXPORT = "accounting_export"
     EVENT_LISTENER = "event_listener"
+    NOTIFIER = "notifier"
 
     @property
     def label(self) -> str:
@@ -71,6 +73,7 @@ _KINDS: Mapping[ProviderKind, _KindSpec] = {
         "autodebit_register_accounting_exports", AccountingExport
     ),
     ProviderKind.EVENT_LISTENER: _KindSpec("autodebit_register_event_listeners", EventListener),
+    ProviderKind.NOTIFIER: _KindSpec("autodebit_register_notifiers", Notifier),
 }
 
 
@@ -121,8 +124,8 @@ class PluginHost:
         settings: PluginSettings,
         extra_plugins: Sequence[tuple[str, object]] = (),
         *,
-        sandbox: bool = True,
-        data_dir: Path = Path("."),
+        data_dir: Path,
+        sandbox: bool = False,
         callback_base_url: str = "",
     ) -> PluginHost:
         """Discover plugins (entry points of the "autodebit" group, then `extra_plugins`),
@@ -176,6 +179,12 @@ class PluginHost:
 
     def event_listeners(self) -> list[EventListener]:
         return cast("list[EventListener]", self._all(ProviderKind.EVENT_LISTENER))
+
+    def notifiers(self) -> list[Notifier]:
+        return cast("list[Notifier]", self._all(ProviderKind.NOTIFIER))
+
+    def notifier(self, notifier_id: str) -> Notifier:
+        return cast(Notifier, self._one(ProviderKind.NOTIFIER, notifier_id))
 
     def plugins(self) -> list[PluginInfo]:
         """Every discovered plugin, enabled or not, sorted by name."""

@@ -558,3 +558,86 @@ class EventListener(Provider):
         """Act on one committed event. Raising makes the kernel retry it later
         (a few times, then it is logged and skipped for this listener).
         Added in plugin API 1."""
+
+
+# --- Notifiers ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with a message, e.g. a rendered invoice. Added in plugin API 1."""
+
+    filename: str
+    # IANA media type, e.g. "application/pdf".
+    media_type: str
+    content: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedMessage:
+    """A template rendered for one locale: what `Notifier.render` returns.
+    Added in plugin API 1."""
+
+    subject: str
+    text: str
+    # HTML alternative of `text`; empty for none.
+    html: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OutboundMessage:
+    """One message to one recipient: what `Notifier.send` sends. Added in plugin API 1."""
+
+    # Where it goes, in the notifier's `address_kind`: an e-mail address or an
+    # E.164 phone number.
+    recipient: str
+    # BCP 47 locale the message was written in, e.g. "zh-CN".
+    locale: str
+    subject: str
+    # Plain-text body; always present.
+    text: str
+    # HTML alternative of `text`; empty for none.
+    html: str = ""
+    attachments: tuple[Attachment, ...] = ()
+    # Further recipients in copy (e.g. a business customer's billing contacts).
+    cc: tuple[str, ...] = ()
+
+
+class Notifier(Provider):
+    """Sends messages to customers: e-mail, SMS, chat.
+
+    Plugin API 1. The kernel renders a message with `render` (the notifier owns
+    its templates, one set per locale) and hands the result to `send`, e.g. for
+    an automation rule's "send_message" action, or an invoice with its PDF
+    attached. Delivery is at least once: after a failure the kernel may send
+    the same message again. Raise `ProviderError` when a message cannot be
+    sent (server unreachable, recipient refused); the kernel retries later.
+    """
+
+    @property
+    def address_kind(self) -> str:
+        """What `OutboundMessage.recipient` holds: "email" (the default) or "phone"
+        (E.164); the kernel picks the customer's address of that kind.
+        Added in plugin API 1."""
+        return "email"
+
+    @property
+    def templates(self) -> frozenset[str]:
+        """Ids of the templates `render` knows, e.g. frozenset({"payment_failed"}),
+        so the kernel can reject an automation rule naming an unknown one.
+        Empty, the default, means "not announced": any id is accepted.
+        Added in plugin API 1."""
+        return frozenset()
+
+    @abstractmethod
+    def render(self, template: str, locale: str, context: Mapping[str, Any]) -> RenderedMessage:
+        """Render `template` in `locale` (BCP 47, e.g. "zh-CN"), falling back to
+        a locale the notifier has (at least "en") when it has none for `locale`.
+        `context` holds plain values (str, int, bool, lists and dicts of them):
+        the customer, the event and its data; docs/crm.md lists them. Raise
+        `ProviderError` for an unknown template. Added in plugin API 1."""
+
+    @abstractmethod
+    def send(self, message: OutboundMessage) -> None:
+        """Send one message; return when the server or gateway has accepted it.
+        Added in plugin API 1."""

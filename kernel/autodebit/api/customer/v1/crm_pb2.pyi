@@ -157,3 +157,13 @@ class EmitEventAction(_message.Message):
     EVENT_TYPE_FIELD_NUMBER: _ClassVar[int]
     event_type: str
     def __init__(self, event_type: _Optional[str] = ...) -> None: ...
+
+class CustomerErasure(_message.Message):
+    __slots__ = ("customer", "reason", "erase_time")
+    CUSTOMER_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    ERASE_TIME_FIELD_NUMBER: _ClassVar[int]
+    customer: str
+    reason: str
+    erase_time: _timestamp_pb2.Timestamp
+    def __init__(self, customer: _Optional[str] = ..., reason: _Optional[str] = ..., erase_time: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...

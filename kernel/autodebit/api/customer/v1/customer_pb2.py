@@ -27,7 +27,7 @@ from autodebit.api.type.v1 import postal_address_pb2 as autodebit_dot_type_dot_v
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$autodebit/customer/v1/customer.proto\x12\x15\x61utodebit.customer.v1\x1a\x1d\x61utodebit/type/v1/money.proto\x1a&autodebit/type/v1/postal_address.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc2\x07\n\x08\x43ustomer\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x14\n\x0c\x64isplay_name\x18\x02 \x01(\t\x12\x36\n\x0b\x65ntity_type\x18\x03 \x01(\x0e\x32!.autodebit.customer.v1.EntityType\x12\r\n\x05\x65mail\x18\x04 \x01(\t\x12\r\n\x05phone\x18\x05 \x01(\t\x12\x0e\n\x06locale\x18\x06 \x01(\t\x12\x11\n\ttime_zone\x18\x07 \x01(\t\x12\x39\n\x0f\x62illing_address\x18\x08 \x01(\x0b\x32 .autodebit.type.v1.PostalAddress\x12-\n\x07tax_ids\x18\t \x03(\x0b\x32\x1c.autodebit.customer.v1.TaxId\x12\x15\n\rcurrency_code\x18\n \x01(\t\x12.\n\x0c\x63redit_limit\x18\x0b \x01(\x0b\x32\x18.autodebit.type.v1.Money\x12!\n\x19preferred_payment_channel\x18\x0c \x01(\t\x12 \n\x18preferred_invoice_format\x18\r \x01(\t\x12@\n\x10invoice_delivery\x18\x0e \x01(\x0e\x32&.autodebit.customer.v1.InvoiceDelivery\x12\x0c\n\x04tags\x18\x0f \x03(\t\x12?\n\x08metadata\x18\x10 \x03(\x0b\x32-.autodebit.customer.v1.Customer.MetadataEntry\x12\x34\n\x05state\x18\x11 \x01(\x0e\x32%.autodebit.customer.v1.Customer.State\x12/\n\x07segment\x18\x12 \x01(\x0e\x32\x1e.autodebit.customer.v1.Segment\x12\x12\n\ntest_clock\x18\x13 \x01(\t\x12/\n\x0b\x63reate_time\x18\x14 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x15 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x30\n\x0c\x61rchive_time\x18\x16 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0c\n\x04\x65tag\x18\x17 \x01(\t\x1a/\n\rMetadataEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"D\n\x05State\x12\x15\n\x11STATE_UNSPECIFIED\x10\x00\x12\x10\n\x0cSTATE_ACTIVE\x10\x01\x12\x12\n\x0eSTATE_ARCHIVED\x10\x02\"\x88\x01\n\x05TaxId\x12/\n\x04type\x18\x01 \x01(\x0e\x32!.autodebit.customer.v1.TaxId.Type\x12\r\n\x05value\x18\x02 \x01(\t\"?\n\x04Type\x12\x14\n\x10TYPE_UNSPECIFIED\x10\x00\x12\x10\n\x0cTYPE_CN_USCC\x10\x01\x12\x0f\n\x0bTYPE_EU_VAT\x10\x02*[\n\nEntityType\x12\x1b\n\x17\x45NTITY_TYPE_UNSPECIFIED\x10\x00\x12\x16\n\x12\x45NTITY_TYPE_PERSON\x10\x01\x12\x18\n\x14\x45NTITY_TYPE_BUSINESS\x10\x02*j\n\x0fInvoiceDelivery\x12 \n\x1cINVOICE_DELIVERY_UNSPECIFIED\x10\x00\x12\x19\n\x15INVOICE_DELIVERY_NONE\x10\x01\x12\x1a\n\x16INVOICE_DELIVERY_EMAIL\x10\x02*\x8a\x01\n\x07Segment\x12\x17\n\x13SEGMENT_UNSPECIFIED\x10\x00\x12\x0f\n\x0bSEGMENT_NEW\x10\x01\x12\x13\n\x0fSEGMENT_HEALTHY\x10\x02\x12\x13\n\x0fSEGMENT_AT_RISK\x10\x03\x12\x16\n\x12SEGMENT_DELINQUENT\x10\x04\x12\x13\n\x0fSEGMENT_CHURNED\x10\x05\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$autodebit/customer/v1/customer.proto\x12\x15\x61utodebit.customer.v1\x1a\x1d\x61utodebit/type/v1/money.proto\x1a&autodebit/type/v1/postal_address.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xc2\x07\n\x08\x43ustomer\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x14\n\x0c\x64isplay_name\x18\x02 \x01(\t\x12\x36\n\x0b\x65ntity_type\x18\x03 \x01(\x0e\x32!.autodebit.customer.v1.EntityType\x12\r\n\x05\x65mail\x18\x04 \x01(\t\x12\r\n\x05phone\x18\x05 \x01(\t\x12\x0e\n\x06locale\x18\x06 \x01(\t\x12\x11\n\ttime_zone\x18\x07 \x01(\t\x12\x39\n\x0f\x62illing_address\x18\x08 \x01(\x0b\x32 .autodebit.type.v1.PostalAddress\x12-\n\x07tax_ids\x18\t \x03(\x0b\x32\x1c.autodebit.customer.v1.TaxId\x12\x15\n\rcurrency_code\x18\n \x01(\t\x12.\n\x0c\x63redit_limit\x18\x0b \x01(\x0b\x32\x18.autodebit.type.v1.Money\x12!\n\x19preferred_payment_channel\x18\x0c \x01(\t\x12 \n\x18preferred_invoice_format\x18\r \x01(\t\x12@\n\x10invoice_delivery\x18\x0e \x01(\x0e\x32&.autodebit.customer.v1.InvoiceDelivery\x12\x0c\n\x04tags\x18\x0f \x03(\t\x12?\n\x08metadata\x18\x10 \x03(\x0b\x32-.autodebit.customer.v1.Customer.MetadataEntry\x12\x34\n\x05state\x18\x11 \x01(\x0e\x32%.autodebit.customer.v1.Customer.State\x12/\n\x07segment\x18\x12 \x01(\x0e\x32\x1e.autodebit.customer.v1.Segment\x12\x12\n\ntest_clock\x18\x13 \x01(\t\x12/\n\x0b\x63reate_time\x18\x14 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0bupdate_time\x18\x15 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x30\n\x0c\x61rchive_time\x18\x16 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x0c\n\x04\x65tag\x18\x17 \x01(\t\x1a/\n\rMetadataEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"D\n\x05State\x12\x15\n\x11STATE_UNSPECIFIED\x10\x00\x12\x10\n\x0cSTATE_ACTIVE\x10\x01\x12\x12\n\x0eSTATE_ARCHIVED\x10\x02\"\xf0\x01\n\x05TaxId\x12/\n\x04type\x18\x01 \x01(\x0e\x32!.autodebit.customer.v1.TaxId.Type\x12\r\n\x05value\x18\x02 \x01(\t\"\xa6\x01\n\x04Type\x12\x14\n\x10TYPE_UNSPECIFIED\x10\x00\x12\x10\n\x0cTYPE_CN_USCC\x10\x01\x12\x0f\n\x0bTYPE_EU_VAT\x10\x02\x12\x0f\n\x0bTYPE_GB_VAT\x10\x03\x12\x0f\n\x0bTYPE_CH_VAT\x10\x04\x12\x0f\n\x0bTYPE_US_EIN\x10\x05\x12\x0f\n\x0bTYPE_AU_ABN\x10\x06\x12\x11\n\rTYPE_IN_GSTIN\x10\x07\x12\x0e\n\nTYPE_JP_CN\x10\x08*[\n\nEntityType\x12\x1b\n\x17\x45NTITY_TYPE_UNSPECIFIED\x10\x00\x12\x16\n\x12\x45NTITY_TYPE_PERSON\x10\x01\x12\x18\n\x14\x45NTITY_TYPE_BUSINESS\x10\x02*j\n\x0fInvoiceDelivery\x12 \n\x1cINVOICE_DELIVERY_UNSPECIFIED\x10\x00\x12\x19\n\x15INVOICE_DELIVERY_NONE\x10\x01\x12\x1a\n\x16INVOICE_DELIVERY_EMAIL\x10\x02*\x8a\x01\n\x07Segment\x12\x17\n\x13SEGMENT_UNSPECIFIED\x10\x00\x12\x0f\n\x0bSEGMENT_NEW\x10\x01\x12\x13\n\x0fSEGMENT_HEALTHY\x10\x02\x12\x13\n\x0fSEGMENT_AT_RISK\x10\x03\x12\x16\n\x12SEGMENT_DELINQUENT\x10\x04\x12\x13\n\x0fSEGMENT_CHURNED\x10\x05\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -36,12 +36,12 @@ if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_CUSTOMER_METADATAENTRY']._loaded_options = None
   _globals['_CUSTOMER_METADATAENTRY']._serialized_options = b'8\001'
-  _globals['_ENTITYTYPE']._serialized_start=1271
-  _globals['_ENTITYTYPE']._serialized_end=1362
-  _globals['_INVOICEDELIVERY']._serialized_start=1364
-  _globals['_INVOICEDELIVERY']._serialized_end=1470
-  _globals['_SEGMENT']._serialized_start=1473
-  _globals['_SEGMENT']._serialized_end=1611
+  _globals['_ENTITYTYPE']._serialized_start=1375
+  _globals['_ENTITYTYPE']._serialized_end=1466
+  _globals['_INVOICEDELIVERY']._serialized_start=1468
+  _globals['_INVOICEDELIVERY']._serialized_end=1574
+  _globals['_SEGMENT']._serialized_start=1577
+  _globals['_SEGMENT']._serialized_end=1715
   _globals['_CUSTOMER']._serialized_start=168
   _globals['_CUSTOMER']._serialized_end=1130
   _globals['_CUSTOMER_METADATAENTRY']._serialized_start=1013
@@ -49,7 +49,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CUSTOMER_STATE']._serialized_start=1062
   _globals['_CUSTOMER_STATE']._serialized_end=1130
   _globals['_TAXID']._serialized_start=1133
-  _globals['_TAXID']._serialized_end=1269
-  _globals['_TAXID_TYPE']._serialized_start=1206
-  _globals['_TAXID_TYPE']._serialized_end=1269
+  _globals['_TAXID']._serialized_end=1373
+  _globals['_TAXID_TYPE']._serialized_start=1207
+  _globals['_TAXID_TYPE']._serialized_end=1373
 # @@protoc_insertion_point(module_scope)

@@ -117,9 +117,21 @@ class TaxId(_message.Message):
         TYPE_UNSPECIFIED: _ClassVar[TaxId.Type]
         TYPE_CN_USCC: _ClassVar[TaxId.Type]
         TYPE_EU_VAT: _ClassVar[TaxId.Type]
+        TYPE_GB_VAT: _ClassVar[TaxId.Type]
+        TYPE_CH_VAT: _ClassVar[TaxId.Type]
+        TYPE_US_EIN: _ClassVar[TaxId.Type]
+        TYPE_AU_ABN: _ClassVar[TaxId.Type]
+        TYPE_IN_GSTIN: _ClassVar[TaxId.Type]
+        TYPE_JP_CN: _ClassVar[TaxId.Type]
     TYPE_UNSPECIFIED: TaxId.Type
     TYPE_CN_USCC: TaxId.Type
     TYPE_EU_VAT: TaxId.Type
+    TYPE_GB_VAT: TaxId.Type
+    TYPE_CH_VAT: TaxId.Type
+    TYPE_US_EIN: TaxId.Type
+    TYPE_AU_ABN: TaxId.Type
+    TYPE_IN_GSTIN: TaxId.Type
+    TYPE_JP_CN: TaxId.Type
     TYPE_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
     type: TaxId.Type

@@ -277,9 +277,13 @@ class CustomerServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def ErasePersonalData(self, request, context):
-        """Erases a customer's personal data (data-subject erasure request) and
-        archives the customer. Money records stay, as the law requires: amounts,
-        invoices' frozen party blocks, ledger postings. Irreversible.
+        """Erases a customer's personal data (data-subject erasure request): name,
+        e-mail, phone, address, tax ids, metadata, contacts and note bodies are
+        replaced by pseudonyms, in the customer's records and in its events. The
+        customer must be archived first (FAILED_PRECONDITION otherwise). Money
+        records stay, as the law requires: ids, amounts and dates of payments,
+        mandates, invoices' frozen party blocks, ledger postings. Irreversible;
+        erasing an erased customer returns it unchanged.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n autodebit/kernel/v1/plugin.proto\x12\x13\x61utodebit.kernel.v1\"\xdf\x01\n\x06Plugin\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x14\n\x0c\x64istribution\x18\x02 \x01(\t\x12\x0f\n\x07version\x18\x03 \x01(\t\x12\x0f\n\x07summary\x18\x04 \x01(\t\x12.\n\x05kinds\x18\x05 \x03(\x0e\x32\x1f.autodebit.kernel.v1.PluginKind\x12\r\n\x05hooks\x18\x06 \x03(\t\x12\x0f\n\x07\x65nabled\x18\x07 \x01(\x08\x12\x30\n\tproviders\x18\x08 \x03(\x0b\x32\x1d.autodebit.kernel.v1.Provider\x12\r\n\x05\x65rror\x18\t \x01(\t\"Z\n\x08Provider\x12-\n\x04kind\x18\x01 \x01(\x0e\x32\x1f.autodebit.kernel.v1.PluginKind\x12\n\n\x02id\x18\x02 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x03 \x01(\t\"\x14\n\x12ListPluginsRequest\"C\n\x13ListPluginsResponse\x12,\n\x07plugins\x18\x01 \x03(\x0b\x32\x1b.autodebit.kernel.v1.Plugin\" \n\x10GetPluginRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"@\n\x11GetPluginResponse\x12+\n\x06plugin\x18\x01 \x01(\x0b\x32\x1b.autodebit.kernel.v1.Plugin*\xad\x01\n\nPluginKind\x12\x1b\n\x17PLUGIN_KIND_UNSPECIFIED\x10\x00\x12\x1f\n\x1bPLUGIN_KIND_PAYMENT_CHANNEL\x10\x01\x12\x1e\n\x1aPLUGIN_KIND_INVOICE_FORMAT\x10\x02\x12!\n\x1dPLUGIN_KIND_ACCOUNTING_EXPORT\x10\x03\x12\x1e\n\x1aPLUGIN_KIND_EVENT_LISTENER\x10\x04\x32\xcd\x01\n\rPluginService\x12`\n\x0bListPlugins\x12\'.autodebit.kernel.v1.ListPluginsRequest\x1a(.autodebit.kernel.v1.ListPluginsResponse\x12Z\n\tGetPlugin\x12%.autodebit.kernel.v1.GetPluginRequest\x1a&.autodebit.kernel.v1.GetPluginResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n autodebit/kernel/v1/plugin.proto\x12\x13\x61utodebit.kernel.v1\"\xdf\x01\n\x06Plugin\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x14\n\x0c\x64istribution\x18\x02 \x01(\t\x12\x0f\n\x07version\x18\x03 \x01(\t\x12\x0f\n\x07summary\x18\x04 \x01(\t\x12.\n\x05kinds\x18\x05 \x03(\x0e\x32\x1f.autodebit.kernel.v1.PluginKind\x12\r\n\x05hooks\x18\x06 \x03(\t\x12\x0f\n\x07\x65nabled\x18\x07 \x01(\x08\x12\x30\n\tproviders\x18\x08 \x03(\x0b\x32\x1d.autodebit.kernel.v1.Provider\x12\r\n\x05\x65rror\x18\t \x01(\t\"Z\n\x08Provider\x12-\n\x04kind\x18\x01 \x01(\x0e\x32\x1f.autodebit.kernel.v1.PluginKind\x12\n\n\x02id\x18\x02 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x03 \x01(\t\"\x14\n\x12ListPluginsRequest\"C\n\x13ListPluginsResponse\x12,\n\x07plugins\x18\x01 \x03(\x0b\x32\x1b.autodebit.kernel.v1.Plugin\" \n\x10GetPluginRequest\x12\x0c\n\x04name\x18\x01 \x01(\t\"@\n\x11GetPluginResponse\x12+\n\x06plugin\x18\x01 \x01(\x0b\x32\x1b.autodebit.kernel.v1.Plugin*\xc7\x01\n\nPluginKind\x12\x1b\n\x17PLUGIN_KIND_UNSPECIFIED\x10\x00\x12\x1f\n\x1bPLUGIN_KIND_PAYMENT_CHANNEL\x10\x01\x12\x1e\n\x1aPLUGIN_KIND_INVOICE_FORMAT\x10\x02\x12!\n\x1dPLUGIN_KIND_ACCOUNTING_EXPORT\x10\x03\x12\x1e\n\x1aPLUGIN_KIND_EVENT_LISTENER\x10\x04\x12\x18\n\x14PLUGIN_KIND_NOTIFIER\x10\x05\x32\xcd\x01\n\rPluginService\x12`\n\x0bListPlugins\x12\'.autodebit.kernel.v1.ListPluginsRequest\x1a(.autodebit.kernel.v1.ListPluginsResponse\x12Z\n\tGetPlugin\x12%.autodebit.kernel.v1.GetPluginRequest\x1a&.autodebit.kernel.v1.GetPluginResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -32,7 +32,7 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'autodebit.kernel.v1.plugin_
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_PLUGINKIND']._serialized_start=567
-  _globals['_PLUGINKIND']._serialized_end=740
+  _globals['_PLUGINKIND']._serialized_end=766
   _globals['_PLUGIN']._serialized_start=58
   _globals['_PLUGIN']._serialized_end=281
   _globals['_PROVIDER']._serialized_start=283
@@ -45,6 +45,6 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETPLUGINREQUEST']._serialized_end=498
   _globals['_GETPLUGINRESPONSE']._serialized_start=500
   _globals['_GETPLUGINRESPONSE']._serialized_end=564
-  _globals['_PLUGINSERVICE']._serialized_start=743
-  _globals['_PLUGINSERVICE']._serialized_end=948
+  _globals['_PLUGINSERVICE']._serialized_start=769
+  _globals['_PLUGINSERVICE']._serialized_end=974
 # @@protoc_insertion_point(module_scope)

@@ -14,11 +14,13 @@ class PluginKind(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     PLUGIN_KIND_INVOICE_FORMAT: _ClassVar[PluginKind]
     PLUGIN_KIND_ACCOUNTING_EXPORT: _ClassVar[PluginKind]
     PLUGIN_KIND_EVENT_LISTENER: _ClassVar[PluginKind]
+    PLUGIN_KIND_NOTIFIER: _ClassVar[PluginKind]
 PLUGIN_KIND_UNSPECIFIED: PluginKind
 PLUGIN_KIND_PAYMENT_CHANNEL: PluginKind
 PLUGIN_KIND_INVOICE_FORMAT: PluginKind
 PLUGIN_KIND_ACCOUNTING_EXPORT: PluginKind
 PLUGIN_KIND_EVENT_LISTENER: PluginKind
+PLUGIN_KIND_NOTIFIER: PluginKind
 
 class Plugin(_message.Message):
     __slots__ = ("name", "distribution", "version", "summary", "kinds", "hooks", "enabled", "providers", "error")
