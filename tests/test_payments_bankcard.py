@@ -309,3 +309,45 @@ def _ignore_errors(call) -> None:
         call()
     except grpc.RpcError:
         pass
+
+
+def test_forged_replayed_and_mismatched_callbacks_change_nothing(stubs, module_bank, card_kernel):
+    import json
+    from datetime import UTC, datetime
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from autodebit_plugins.bankcard import protocol
+    from autodebit_plugins.bankcard.sandbox import keys
+
+    _, billing = stubs
+    payment = pay(billing, bind(stubs, module_bank).mandate.name, 900)
+    (charge,) = charges_at_bank(module_bank, payment.attempts[0].merchant_reference)
+    url = f"{card_kernel.callbacks.base_url}/bankcard"
+    bank_key = keys.load_or_create(module_bank.data_dir).private_key
+
+    def callback(data: dict, key=bank_key, headers: dict | None = None) -> tuple[httpx.Response, dict]:
+        body = json.dumps(
+            {"id": f"evt_{uuid.uuid4().hex}", "type": "charge.approved", "created_at": datetime.now(UTC).isoformat(), "data": data}
+        ).encode()
+        signed = headers or protocol.bank_headers(key, body)
+        return httpx.post(url, content=body, headers={**signed, "Content-Type": "application/json"}), signed
+
+    def events() -> int:
+        with card_kernel.app.db.engine.connect() as connection:
+            return connection.execute(sa.text("SELECT count(*) FROM events")).scalar_one()
+
+    before_events, before = events(), get_payment(billing, payment.name)
+    forged, _ = callback(charge, key=Ed25519PrivateKey.generate())
+    assert forged.status_code == 401
+    other_amount, _ = callback({**charge, "amount_minor": charge["amount_minor"] + 1})
+    assert other_amount.status_code == 400
+    unknown_trade, _ = callback({**charge, "idempotency_key": "0" * 26})
+    assert unknown_trade.status_code == 400
+    genuine, signed = callback(charge)
+    assert genuine.status_code == 200  # a duplicate of what the kernel already applied
+    body_of_genuine = genuine.request.content
+    replayed = httpx.post(url, content=body_of_genuine, headers={**signed, "Content-Type": "application/json"})
+    assert replayed.status_code == 401
+    assert get_payment(billing, payment.name) == before
+    assert events() == before_events

@@ -39,6 +39,9 @@ log = structlog.get_logger("autodebit.events")
 
 LEASE = timedelta(seconds=30)
 BATCH = 200
+# After a commit wakes delivery, wait this long so that one pass (and one cursor
+# write) covers the commits that follow, instead of a pass per commit.
+COALESCE_SECONDS = 0.05
 
 
 class ListenerCursor(SQLModel, table=True):
@@ -69,6 +72,8 @@ class Deliverer:
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{id(self)}"
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        # Leases this process holds: listener id -> (cursor position, lease expiry).
+        self._held: dict[str, tuple[int, datetime]] = {}
 
     def listeners(self) -> list[EventListener]:
         """The kernel's listeners, then the plugins' (sorted by id)."""
@@ -97,6 +102,7 @@ class Deliverer:
             if not delivered:
                 with self.db.committed:
                     self.db.committed.wait(self.poll_seconds)
+                self._stop.wait(COALESCE_SECONDS)
 
     def deliver_once(self) -> int:
         """Deliver one batch to every listener whose lease this process holds; returns the count."""
@@ -117,8 +123,15 @@ class Deliverer:
         return delivered
 
     def _claim(self, listener_id: str) -> int | None:
-        """Take or renew this listener's lease; its cursor position, or None if another holds it."""
+        """Take or renew this listener's lease; its cursor position, or None if another holds it.
+
+        A lease with more than half its time left is used as it is, without a write.
+        """
         now = self.clock.now()
+        held = self._held.get(listener_id)
+        if held is not None and held[1] - now > LEASE / 2:
+            return held[0]
+        self._held.pop(listener_id, None)
         with self.db.transaction() as session:
             cursor = session.get(ListenerCursor, listener_id)
             if cursor is None:
@@ -131,6 +144,7 @@ class Deliverer:
                         lease_expires_at=now + LEASE,
                     )
                 )
+                self._held[listener_id] = (position, now + LEASE)
                 return position
             claimed = session.execute(
                 update(ListenerCursor)
@@ -147,18 +161,25 @@ class Deliverer:
             if claimed.rowcount != 1:  # type: ignore[attr-defined]
                 return None
             session.refresh(cursor)
+            self._held[listener_id] = (cursor.position, now + LEASE)
             return cursor.position
 
     def _advance(self, listener_id: str, position: int) -> None:
+        """Move the cursor (and renew the lease); if the lease was lost meanwhile, let go."""
+        expires = self.clock.now() + LEASE
         with self.db.transaction() as session:
-            session.execute(
+            moved = session.execute(
                 update(ListenerCursor)
                 .where(
                     col(ListenerCursor.listener_id) == listener_id,
                     col(ListenerCursor.lease_owner) == self.owner,
                 )
-                .values(position=position)
+                .values(position=position, lease_expires_at=expires)
             )
+        if moved.rowcount == 1:  # type: ignore[attr-defined]
+            self._held[listener_id] = (position, expires)
+        else:
+            self._held.pop(listener_id, None)
 
     def _deliver(self, listener_id: str, listener: EventListener, event: DomainEvent) -> None:
         for attempt in range(1, self.attempts + 1):
