@@ -72,8 +72,6 @@ class Deliverer:
         self.owner = f"{socket.gethostname()}:{os.getpid()}:{id(self)}"
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        # Leases this process holds: listener id -> (cursor position, lease expiry).
-        self._held: dict[str, tuple[int, datetime]] = {}
 
     def listeners(self) -> list[EventListener]:
         """The kernel's listeners, then the plugins' (sorted by id)."""
@@ -125,13 +123,19 @@ class Deliverer:
     def _claim(self, listener_id: str) -> int | None:
         """Take or renew this listener's lease; its cursor position, or None if another holds it.
 
-        A lease with more than half its time left is used as it is, without a write.
+        A lease of ours with more than half its time left is used as it is: a read,
+        not a write.
         """
         now = self.clock.now()
-        held = self._held.get(listener_id)
-        if held is not None and held[1] - now > LEASE / 2:
-            return held[0]
-        self._held.pop(listener_id, None)
+        with self.db.read() as session:
+            current = session.get(ListenerCursor, listener_id)
+        if (
+            current is not None
+            and current.lease_owner == self.owner
+            and current.lease_expires_at is not None
+            and current.lease_expires_at - now > LEASE / 2
+        ):
+            return current.position
         with self.db.transaction() as session:
             cursor = session.get(ListenerCursor, listener_id)
             if cursor is None:
@@ -144,7 +148,6 @@ class Deliverer:
                         lease_expires_at=now + LEASE,
                     )
                 )
-                self._held[listener_id] = (position, now + LEASE)
                 return position
             claimed = session.execute(
                 update(ListenerCursor)
@@ -161,25 +164,19 @@ class Deliverer:
             if claimed.rowcount != 1:  # type: ignore[attr-defined]
                 return None
             session.refresh(cursor)
-            self._held[listener_id] = (cursor.position, now + LEASE)
             return cursor.position
 
     def _advance(self, listener_id: str, position: int) -> None:
-        """Move the cursor (and renew the lease); if the lease was lost meanwhile, let go."""
-        expires = self.clock.now() + LEASE
+        """Move the cursor and renew the lease, if the lease is still ours."""
         with self.db.transaction() as session:
-            moved = session.execute(
+            session.execute(
                 update(ListenerCursor)
                 .where(
                     col(ListenerCursor.listener_id) == listener_id,
                     col(ListenerCursor.lease_owner) == self.owner,
                 )
-                .values(position=position, lease_expires_at=expires)
+                .values(position=position, lease_expires_at=self.clock.now() + LEASE)
             )
-        if moved.rowcount == 1:  # type: ignore[attr-defined]
-            self._held[listener_id] = (position, expires)
-        else:
-            self._held.pop(listener_id, None)
 
     def _deliver(self, listener_id: str, listener: EventListener, event: DomainEvent) -> None:
         for attempt in range(1, self.attempts + 1):
