@@ -3,10 +3,7 @@ plugin and a real sandbox bank, callbacks back into the kernel; on each database
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
 import threading
 import time
 import uuid

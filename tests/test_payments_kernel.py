@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 
 from autodebit.api.billing.v1 import billing_service_pb2 as pb
 from autodebit.api.billing.v1 import mandate_pb2, payment_pb2, test_clock_pb2
-from autodebit.errors import PluginFailed
 from autodebit.money import Money
 from autodebit.payments import charges
 from autodebit.plugin_host import providers

@@ -23,6 +23,7 @@ from opentelemetry.sdk.metrics.export import ConsoleMetricExporter, PeriodicExpo
 from opentelemetry.sdk.resources import Resource
 from opentelemetry.sdk.trace import TracerProvider
 from opentelemetry.sdk.trace.export import BatchSpanProcessor, ConsoleSpanExporter
+from stdnum import luhn
 
 from autodebit import __version__
 from autodebit.config import Settings
@@ -36,20 +37,10 @@ SENSITIVE_KEY = re.compile(
 DIGIT_RUN = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 
 
-def _luhn_valid(digits: str) -> bool:
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d = d * 2 - 9 if d > 4 else d * 2
-        total += d
-    return total % 10 == 0
-
-
 def mask_card_numbers(text: str) -> str:
     def mask(match: re.Match[str]) -> str:
         digits = re.sub(r"\D", "", match.group())
-        return REDACTED if _luhn_valid(digits) else match.group()
+        return REDACTED if luhn.is_valid(digits) else match.group()
 
     return DIGIT_RUN.sub(mask, text)
 

@@ -11,9 +11,13 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from datetime import datetime
 from typing import Any
 
+import sqlalchemy as sa
 from google.protobuf.message import Message
+from sqlmodel import Session
+from sqlmodel.sql.expression import Select
 
 from autodebit.errors import Violations
 
@@ -58,3 +62,30 @@ def decode(token: str, request: Message, v: Violations) -> list[Any] | None:
         v.add("page_token", "the filters changed since this token was issued")
         return None
     return list(key)
+
+
+def by_creation(
+    session: Session,
+    query: Select[Any],
+    model: Any,
+    request: Message,
+    size: int,
+    after: list[Any] | None,
+    *,
+    newest_first: bool = True,
+) -> tuple[list[Any], str]:
+    """One page of `query` in (created_at, id) order, and the next page's token ("" at the end).
+
+    `model` has `created_at` and `id` columns; `after` is what `decode` returned.
+    """
+    created, ident = model.created_at, model.id
+    if after is not None:
+        key = (datetime.fromisoformat(after[0]), after[1])
+        boundary = sa.tuple_(created, ident)
+        query = query.where(boundary < key if newest_first else boundary > key)
+    order = (created.desc(), ident.desc()) if newest_first else (created, ident)
+    rows = list(session.exec(query.order_by(*order).limit(size + 1)))
+    if len(rows) <= size:
+        return rows, ""
+    last = rows[size - 1]
+    return rows[:size], encode([last.created_at.isoformat(), last.id], request)

@@ -23,13 +23,11 @@ rules, so rules cannot loop.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from typing import Any
 
 import babel
 import babel.dates
 import babel.numbers
-import sqlalchemy as sa
 import structlog
 from google.protobuf import descriptor_pool, field_mask_pb2, message_factory
 from google.protobuf.json_format import MessageToDict, ParseDict
@@ -221,19 +219,13 @@ def list_rules(app: App, request: pb.ListAutomationRulesRequest) -> pb.ListAutom
     query = select(AutomationRuleRow)
     if request.trigger_event_type:
         query = query.where(col(AutomationRuleRow.trigger_event_type) == request.trigger_event_type)
-    if after is not None:
-        query = query.where(
-            sa.tuple_(col(AutomationRuleRow.created_at), col(AutomationRuleRow.id))
-            > (datetime.fromisoformat(after[0]), after[1])
-        )
-    query = query.order_by(col(AutomationRuleRow.created_at), col(AutomationRuleRow.id)).limit(size + 1)
     with app.db.read() as session:
-        rows = list(session.exec(query))
-    response = pb.ListAutomationRulesResponse(automation_rules=[to_proto(r) for r in rows[:size]])
-    if len(rows) > size:
-        last = rows[size - 1]
-        response.next_page_token = pagination.encode([last.created_at.isoformat(), last.id], request)
-    return response
+        rows, token = pagination.by_creation(
+            session, query, AutomationRuleRow, request, size, after, newest_first=False
+        )
+    return pb.ListAutomationRulesResponse(
+        automation_rules=[to_proto(r) for r in rows], next_page_token=token
+    )
 
 
 def _mask(request: pb.UpdateAutomationRuleRequest, v: Violations) -> list[str]:

@@ -7,9 +7,7 @@ show in the customer's timeline. Contacts of archived customers are frozen.
 
 from __future__ import annotations
 
-from datetime import datetime
 
-import sqlalchemy as sa
 from google.protobuf import field_mask_pb2
 from sqlmodel import Session, col, func, select
 
@@ -160,18 +158,10 @@ def list_contacts(app: App, request: pb.ListContactsRequest) -> pb.ListContactsR
         if request.role:
             role = enum_name(crm_pb2.ContactRole, request.role, "CONTACT_ROLE_")
             query = query.where(col(ContactRow.roles).contains(f",{role},"))
-        if after is not None:
-            query = query.where(
-                sa.tuple_(col(ContactRow.created_at), col(ContactRow.id))
-                > (datetime.fromisoformat(after[0]), after[1])
-            )
-        query = query.order_by(col(ContactRow.created_at), col(ContactRow.id)).limit(size + 1)
-        rows = list(session.exec(query))
-    response = pb.ListContactsResponse(contacts=[to_proto(r) for r in rows[:size]])
-    if len(rows) > size:
-        last = rows[size - 1]
-        response.next_page_token = pagination.encode([last.created_at.isoformat(), last.id], request)
-    return response
+        rows, token = pagination.by_creation(
+            session, query, ContactRow, request, size, after, newest_first=False
+        )
+    return pb.ListContactsResponse(contacts=[to_proto(r) for r in rows], next_page_token=token)
 
 
 def _mask(paths: list[str], given: Contact, v: Violations) -> list[str]:

@@ -6,9 +6,7 @@ timeline, and complaints count in the segment rules (segments.py).
 
 from __future__ import annotations
 
-from datetime import datetime
 
-import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from autodebit import pagination
@@ -87,15 +85,5 @@ def list_notes(app: App, request: pb.ListNotesRequest) -> pb.ListNotesResponse:
         query = select(NoteRow).where(col(NoteRow.customer_id) == customer.id)
         if request.kind:
             query = query.where(col(NoteRow.kind) == enum_name(Note.Kind, request.kind, "KIND_"))
-        if after is not None:
-            query = query.where(
-                sa.tuple_(col(NoteRow.created_at), col(NoteRow.id))
-                < (datetime.fromisoformat(after[0]), after[1])
-            )
-        query = query.order_by(col(NoteRow.created_at).desc(), col(NoteRow.id).desc()).limit(size + 1)
-        rows = list(session.exec(query))
-    response = pb.ListNotesResponse(notes=[to_proto(r) for r in rows[:size]])
-    if len(rows) > size:
-        last = rows[size - 1]
-        response.next_page_token = pagination.encode([last.created_at.isoformat(), last.id], request)
-    return response
+        rows, token = pagination.by_creation(session, query, NoteRow, request, size, after)
+    return pb.ListNotesResponse(notes=[to_proto(r) for r in rows], next_page_token=token)

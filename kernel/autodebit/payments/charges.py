@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from typing import TypeVar
 
-import sqlalchemy as sa
 import structlog
 from sqlmodel import Session, SQLModel, col, select
 
@@ -366,23 +365,15 @@ def list_payments(app: App, request: pb.ListPaymentsRequest) -> pb.ListPaymentsR
         query = query.where(col(PaymentRow.created_at) >= request.create_time_from.ToDatetime(tzinfo=UTC))
     if request.HasField("create_time_to"):
         query = query.where(col(PaymentRow.created_at) < request.create_time_to.ToDatetime(tzinfo=UTC))
-    if after is not None:
-        query = query.where(
-            sa.tuple_(col(PaymentRow.created_at), col(PaymentRow.id)) < (datetime.fromisoformat(after[0]), after[1])
-        )
-    query = query.order_by(col(PaymentRow.created_at).desc(), col(PaymentRow.id).desc()).limit(size + 1)
     with app.db.read() as session:
-        rows = list(session.exec(query))
-        page = rows[:size]
+        page, token = pagination.by_creation(session, query, PaymentRow, request, size, after)
         attempts: dict[str, list[AttemptRow]] = {r.id: [] for r in page}
         if page:
             for attempt in session.exec(select(AttemptRow).where(col(AttemptRow.payment_id).in_(list(attempts)))):
                 attempts[attempt.payment_id].append(attempt)
-    response = pb.ListPaymentsResponse(payments=[convert.payment(r, attempts[r.id]) for r in page])
-    if len(rows) > size:
-        last = page[-1]
-        response.next_page_token = pagination.encode([last.created_at.isoformat(), last.id], request)
-    return response
+    return pb.ListPaymentsResponse(
+        payments=[convert.payment(r, attempts[r.id]) for r in page], next_page_token=token
+    )
 
 
 def _event(session: Session, payment: PaymentRow, attempts: list[AttemptRow], event_type: str, now: datetime) -> None:

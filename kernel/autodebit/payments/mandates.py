@@ -11,7 +11,6 @@ from __future__ import annotations
 import calendar
 from datetime import UTC, datetime, timedelta
 
-import sqlalchemy as sa
 import structlog
 from sqlmodel import Session, col, select, update
 
@@ -242,18 +241,9 @@ def list_mandates(app: App, request: pb.ListMandatesRequest) -> pb.ListMandatesR
         query = query.where(col(MandateRow.state) == Mandate.State.Name(request.state).removeprefix("STATE_").lower())
     if request.channel:
         query = query.where(col(MandateRow.channel) == request.channel)
-    if after is not None:
-        query = query.where(
-            sa.tuple_(col(MandateRow.created_at), col(MandateRow.id)) < (datetime.fromisoformat(after[0]), after[1])
-        )
-    query = query.order_by(col(MandateRow.created_at).desc(), col(MandateRow.id).desc()).limit(size + 1)
     with app.db.read() as session:
-        rows = list(session.exec(query))
-    response = pb.ListMandatesResponse(mandates=[convert.mandate(r) for r in rows[:size]])
-    if len(rows) > size:
-        last = rows[size - 1]
-        response.next_page_token = pagination.encode([last.created_at.isoformat(), last.id], request)
-    return response
+        rows, token = pagination.by_creation(session, query, MandateRow, request, size, after)
+    return pb.ListMandatesResponse(mandates=[convert.mandate(r) for r in rows], next_page_token=token)
 
 
 def _card_expiry(details: dict[str, str]) -> datetime | None:

@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+from stdnum import luhn
+
 from autodebit_plugins.bankcard.protocol import APPROVED
 from autodebit_plugins.bankcard.sandbox.api import is_int
 
@@ -90,16 +92,6 @@ class VaultedCard:
     behaviour: Behaviour
 
 
-def luhn_valid(digits: str) -> bool:
-    total = 0
-    for position, char in enumerate(reversed(digits)):
-        value = int(char)
-        if position % 2:
-            value = value * 2 - 9 if value > 4 else value * 2
-        total += value
-    return total % 10 == 0
-
-
 def brand_of(digits: str) -> str | None:
     for brand, low, high in _BRAND_RANGES:
         if low <= int(digits[: len(str(low))]) <= high:
@@ -125,7 +117,7 @@ def tokenise(
     if not isinstance(number, str):
         raise CardRejected("invalid_number", "number must be a string of digits")
     digits = number.replace(" ", "").replace("-", "")
-    if not (digits.isascii() and digits.isdigit() and 12 <= len(digits) <= 19) or not luhn_valid(
+    if not (digits.isascii() and digits.isdigit() and 12 <= len(digits) <= 19) or not luhn.is_valid(
         digits
     ):
         raise CardRejected("invalid_number", "the card number is not valid")
