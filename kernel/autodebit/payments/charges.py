@@ -209,19 +209,14 @@ def apply_outcome(app: App, outcome: providers.ChargeOutcome) -> tuple[bool, Pay
     Raises OutcomeRejected, changing nothing, for a key we never sent or an
     amount or currency other than the payment's.
     """
+    with app.db.read() as session:
+        attempt, payment, attempts = _checked(session, outcome)
+    if attempt.state in states.FINAL_PAYMENT:
+        # Settled already (the usual case for a provider's repeated callback): nothing
+        # can change, so the answer needs no write transaction.
+        return False, convert.payment(payment, attempts)
     with app.db.transaction() as session:
-        attempt = _fetch(session, AttemptRow, outcome.idempotency_key)
-        if attempt is None:
-            raise OutcomeRejected(f"no payment attempt {outcome.idempotency_key}", reason="UNKNOWN_TRADE")
-        payment = _fetch(session, PaymentRow, attempt.payment_id)
-        assert payment is not None
-        if (outcome.amount.amount_minor, outcome.amount.currency_code) != (payment.amount_minor, payment.currency):
-            raise OutcomeRejected(
-                f"outcome for {attempt.id} is {outcome.amount}, the payment is "
-                f"{money.Money(payment.amount_minor, payment.currency)}",
-                reason="AMOUNT_MISMATCH",
-            )
-        attempts = [attempt] if attempt.number == 1 else _attempts(session, payment.id, attempt)
+        attempt, payment, attempts = _checked(session, outcome)
         target = ATTEMPT_STATE[outcome.status]
         if target == attempt.state or target not in states.PAYMENT[attempt.state]:
             if target != attempt.state:
@@ -272,6 +267,25 @@ def apply_outcome(app: App, outcome: providers.ChargeOutcome) -> tuple[bool, Pay
         )
         _event(session, payment, attempts, f"payment.{target}", now)
         return True, convert.payment(payment, attempts)
+
+
+def _checked(
+    session: Session, outcome: providers.ChargeOutcome
+) -> tuple[AttemptRow, PaymentRow, list[AttemptRow]]:
+    """The attempt an outcome is about, its payment and all its attempts, if the outcome fits."""
+    attempt = _fetch(session, AttemptRow, outcome.idempotency_key)
+    if attempt is None:
+        raise OutcomeRejected(f"no payment attempt {outcome.idempotency_key}", reason="UNKNOWN_TRADE")
+    payment = _fetch(session, PaymentRow, attempt.payment_id)
+    assert payment is not None
+    if (outcome.amount.amount_minor, outcome.amount.currency_code) != (payment.amount_minor, payment.currency):
+        raise OutcomeRejected(
+            f"outcome for {attempt.id} is {outcome.amount}, the payment is "
+            f"{money.Money(payment.amount_minor, payment.currency)}",
+            reason="AMOUNT_MISMATCH",
+        )
+    attempts = [attempt] if attempt.number == 1 else _attempts(session, payment.id, attempt)
+    return attempt, payment, attempts
 
 
 def _fetch(session: Session, model: type[RowT], row_id: str) -> RowT | None:
