@@ -99,7 +99,9 @@ def main() -> None:
     parser.add_argument("--database-url", help="PostgreSQL server URL; default: SQLite in a temporary directory")
     parser.add_argument("--threads", type=int, nargs="+", default=[8, 32])
     parser.add_argument("--seconds", type=float, default=10.0)
+    parser.add_argument("--max-workers", type=int, help="the kernel's gRPC worker threads (default: its own)")
     args = parser.parse_args()
+    extra = {"max_workers": args.max_workers} if args.max_workers else {}
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
         database_url, created = f"sqlite:///{data_dir / 'bench.db'}", ""
@@ -114,7 +116,9 @@ def main() -> None:
             "bank_public_key_file": bank["Bank public key"],
         }
         try:
-            with kernel_server(database_url, data_dir, plugins={"options": {"bankcard": options}}) as port:
+            with kernel_server(
+                database_url, data_dir, plugins={"options": {"bankcard": options}}, **extra
+            ) as port:
                 mandates = card_mandates(port, bank, max(args.threads))
                 for threads in args.threads:
                     run_cases(

@@ -16,13 +16,13 @@ import json
 from typing import Any
 
 import structlog
-from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
+from werkzeug.exceptions import HTTPException
 from werkzeug.routing import Map, Rule
 from werkzeug.wrappers import Request, Response
 
 from autodebit.app import App
 from autodebit.errors import AutodebitError
-from autodebit.errors import NotFound as DomainNotFound
+from autodebit.errors import NotFound
 from autodebit.payments import charges, mandates, refunds
 from autodebit.plugin_host import providers
 from autodebit.wsgi import WsgiServer
@@ -53,11 +53,9 @@ class CallbackServer:
     def _wsgi(self, environ: dict[str, Any], start_response: Any) -> Any:
         request = Request(environ)
         try:
-            endpoint, args = ROUTES.bind_to_environ(environ).match()
+            _endpoint, args = ROUTES.bind_to_environ(environ).match()
             response = self._handle(args["channel"], request)
-        except (NotFound, MethodNotAllowed) as error:
-            response = error.get_response()
-        except HTTPException as error:
+        except HTTPException as error:  # no such route or method
             response = error.get_response()
         return response(environ, start_response)
 
@@ -68,7 +66,7 @@ class CallbackServer:
             return _error(413, "BODY_TOO_LARGE")
         try:
             channel = self._app.plugins.payment_channel(channel_id)
-        except DomainNotFound:
+        except NotFound:
             return _error(404, "UNKNOWN_CHANNEL")
         raw = providers.CallbackRequest(
             method=request.method,
@@ -88,7 +86,7 @@ class CallbackServer:
         for notification in result.notifications:
             try:
                 changed = self._apply(notification)
-            except (charges.OutcomeRejected, DomainNotFound) as error:
+            except (charges.OutcomeRejected, NotFound) as error:
                 bound.warning("callback_mismatch", reason=error.reason, detail=error.message)
                 return _error(400, error.reason)
             bound.info("callback_applied", kind=type(notification).__name__, changed=changed)
