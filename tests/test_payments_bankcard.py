@@ -348,3 +348,19 @@ def test_forged_replayed_and_mismatched_callbacks_change_nothing(stubs, module_b
     assert replayed.status_code == 401
     assert get_payment(billing, payment.name) == before
     assert events() == before_events
+
+
+def test_a_bad_card_token_names_the_request_field_and_the_mandate_ends(stubs, card_kernel):
+    customers, billing = stubs
+    owner = customer(customers)
+    request = pb.StartMandateRequest(
+        parent=owner.name,
+        mandate=mandate_pb2.Mandate(channel="bankcard"),
+        channel_parameters={"card_token": "tok_never_issued"},
+        request_id=str(uuid.uuid4()),
+    )
+    error = failure(lambda: billing.StartMandate(request))
+    assert error.code == grpc.StatusCode.INVALID_ARGUMENT
+    assert "channel_parameters.card_token" in error.fields
+    (ended,) = billing.ListMandates(pb.ListMandatesRequest(parent=owner.name)).mandates
+    assert ended.state == Mandate.STATE_EXPIRED

@@ -20,7 +20,7 @@ from autodebit.api.billing.v1 import mandate_pb2
 from autodebit.app import App
 from autodebit.billing.test_clocks import clock_for
 from autodebit.customers.models import CustomerRow
-from autodebit.errors import AutodebitError, FailedPrecondition, NotFound, Violations
+from autodebit.errors import AutodebitError, FailedPrecondition, InvalidArgument, NotFound, Violations
 from autodebit.events import outbox
 from autodebit.idempotency import check_request_id, claim
 from autodebit.ids import ID, new_id, parse_name
@@ -151,9 +151,15 @@ def start(app: App, request: pb.StartMandateRequest) -> pb.StartMandateResponse:
                     parameters=dict(request.channel_parameters),
                 )
             )
-        except AutodebitError:
+        except AutodebitError as error:
             # Nothing was authorised; the mandate ends here and a retry needs a new request_id.
             apply_status(app, providers.MandateStatus(row.id, providers.MandateState.EXPIRED))
+            if isinstance(error, InvalidArgument):
+                # The plugin names StartMandate's fields; callers know the request's.
+                raise InvalidArgument(
+                    [(f.replace("parameters.", "channel_parameters.", 1), d) for f, d in error.violations],
+                    reason=error.reason,
+                ) from None
             raise
         apply_status(app, started.mandate, next_action=started.next_action)
     with app.db.read() as session:
