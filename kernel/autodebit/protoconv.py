@@ -7,15 +7,18 @@ Enums are stored as their lower-case value names without the enum's prefix
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any
 
 from google.protobuf import timestamp_pb2
 
 
+@cache  # lists convert thousands of rows
 def enum_name(enum: Any, value: int, prefix: str) -> str:
     return str(enum.Name(value)).removeprefix(prefix).lower()
 
 
+@cache
 def enum_value(enum: Any, name: str, prefix: str) -> int:
     return int(enum.Value(prefix + name.upper()))
 

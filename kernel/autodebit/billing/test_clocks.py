@@ -20,6 +20,7 @@ from autodebit.errors import FailedPrecondition, NotFound, Violations
 from autodebit.events import outbox
 from autodebit.idempotency import check_request_id
 from autodebit.ids import new_id, parse_name
+from autodebit.protoconv import timestamp
 
 if TYPE_CHECKING:
     from autodebit.app import App
@@ -67,10 +68,12 @@ def clock_for(session: Session, test_clock_id: str | None, system: Clock) -> Clo
 
 
 def to_proto(row: TestClockRow) -> test_clock_pb2.TestClock:
-    clock = test_clock_pb2.TestClock(name=row.name, display_name=row.display_name)
-    clock.frozen_time.FromDatetime(row.frozen_time)
-    clock.create_time.FromDatetime(row.created_at)
-    return clock
+    return test_clock_pb2.TestClock(
+        name=row.name,
+        display_name=row.display_name,
+        frozen_time=timestamp(row.frozen_time),
+        create_time=timestamp(row.created_at),
+    )
 
 
 def require_sandbox(app: App) -> None:

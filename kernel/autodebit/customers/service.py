@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
-from functools import cache
 
 import sqlalchemy as sa
-from google.protobuf import field_mask_pb2, timestamp_pb2
+from google.protobuf import field_mask_pb2
 from google.protobuf.json_format import MessageToDict, ParseDict
 from sqlmodel import Session, col, delete, select
 
@@ -22,6 +21,7 @@ from autodebit.errors import Aborted, FailedPrecondition, NotFound, Violations
 from autodebit.events import outbox
 from autodebit.idempotency import check_request_id
 from autodebit.ids import new_id, parse_name
+from autodebit.protoconv import enum_name, enum_value, timestamp
 
 Customer = customer_pb2.Customer
 
@@ -45,54 +45,36 @@ UPDATABLE = (
 )
 
 
-@cache
-def _enum_name(enum: type, value: int, prefix: str) -> str:
-    return enum.Name(value).removeprefix(prefix).lower()  # type: ignore[attr-defined]
-
-
-@cache
-def _enum_value(enum: type, name: str, prefix: str) -> int:
-    return enum.Value(prefix + name.upper())  # type: ignore[attr-defined]
-
-
-def _timestamp(at: datetime | None) -> timestamp_pb2.Timestamp | None:
-    if at is None:
-        return None
-    stamp = timestamp_pb2.Timestamp()
-    stamp.FromDatetime(at)
-    return stamp
-
-
 def to_proto(row: CustomerRow | sa.Row, tags: list[str]) -> Customer:  # type: ignore[type-arg]
     """The API form of a customer row (an ORM object or a plain row of the table)."""
     customer = Customer(
         name=f"customers/{row.id}",
         display_name=row.display_name,
-        entity_type=_enum_value(customer_pb2.EntityType, row.entity_type, "ENTITY_TYPE_"),
+        entity_type=enum_value(customer_pb2.EntityType, row.entity_type, "ENTITY_TYPE_"),
         email=row.email or "",
         phone=row.phone or "",
         locale=row.locale,
         time_zone=row.time_zone,
         tax_ids=[
             customer_pb2.TaxId(
-                type=_enum_value(customer_pb2.TaxId.Type, t["type"], "TYPE_"), value=t["value"]
+                type=enum_value(customer_pb2.TaxId.Type, t["type"], "TYPE_"), value=t["value"]
             )
             for t in row.tax_ids
         ],
         currency_code=row.currency_code or "",
         preferred_payment_channel=row.preferred_payment_channel or "",
         preferred_invoice_format=row.preferred_invoice_format or "",
-        invoice_delivery=_enum_value(
+        invoice_delivery=enum_value(
             customer_pb2.InvoiceDelivery, row.invoice_delivery, "INVOICE_DELIVERY_"
         ),
         tags=sorted(tags),
         metadata=row.extra,
-        state=_enum_value(Customer.State, row.state, "STATE_"),
-        segment=_enum_value(customer_pb2.Segment, row.segment, "SEGMENT_"),
+        state=enum_value(Customer.State, row.state, "STATE_"),
+        segment=enum_value(customer_pb2.Segment, row.segment, "SEGMENT_"),
         test_clock=f"testClocks/{row.test_clock_id}" if row.test_clock_id else "",
-        create_time=_timestamp(row.created_at),
-        update_time=_timestamp(row.updated_at),
-        archive_time=_timestamp(row.archived_at),
+        create_time=timestamp(row.created_at),
+        update_time=timestamp(row.updated_at),
+        archive_time=timestamp(row.archived_at),
         etag=str(row.version),
     )
     if row.billing_address is not None:
@@ -107,7 +89,7 @@ def to_proto(row: CustomerRow | sa.Row, tags: list[str]) -> Customer:  # type: i
 def _apply(customer: Customer, row: CustomerRow) -> None:
     """Copy the writable fields of a validated `customer` onto `row`."""
     row.display_name = customer.display_name.strip()
-    row.entity_type = _enum_name(
+    row.entity_type = enum_name(
         customer_pb2.EntityType,
         customer.entity_type or customer_pb2.ENTITY_TYPE_PERSON,
         "ENTITY_TYPE_",
@@ -123,7 +105,7 @@ def _apply(customer: Customer, row: CustomerRow) -> None:
         else None
     )
     row.tax_ids = [
-        {"type": _enum_name(customer_pb2.TaxId.Type, t.type, "TYPE_"), "value": t.value}
+        {"type": enum_name(customer_pb2.TaxId.Type, t.type, "TYPE_"), "value": t.value}
         for t in customer.tax_ids
     ]
     row.currency_code = customer.currency_code or None
@@ -132,7 +114,7 @@ def _apply(customer: Customer, row: CustomerRow) -> None:
     )
     row.preferred_payment_channel = customer.preferred_payment_channel or None
     row.preferred_invoice_format = customer.preferred_invoice_format or None
-    row.invoice_delivery = _enum_name(
+    row.invoice_delivery = enum_name(
         customer_pb2.InvoiceDelivery,
         customer.invoice_delivery or customer_pb2.INVOICE_DELIVERY_NONE,
         "INVOICE_DELIVERY_",
@@ -300,7 +282,7 @@ def list_customers(
         created, ident = col(CustomerRow.created_at), col(CustomerRow.id)
         query = sa.select(customers)
     if request.segment:
-        segment = _enum_name(customer_pb2.Segment, request.segment, "SEGMENT_")
+        segment = enum_name(customer_pb2.Segment, request.segment, "SEGMENT_")
         query = query.where(col(CustomerRow.segment) == segment)
     if request.email:
         query = query.where(col(CustomerRow.email_lookup) == request.email.lower())
