@@ -210,3 +210,27 @@ def test_card_expiry_warns_ahead_then_expires_on_the_customers_clock(customers, 
     billing.AdvanceTestClock(pb.AdvanceTestClockRequest(name=clock.name, frozen_time=stamp(start + timedelta(days=90))))
     kernel.janitor.run_once()
     assert billing.GetMandate(pb.GetMandateRequest(name=card.name)).mandate.state == mandate_pb2.Mandate.STATE_EXPIRED
+
+
+def test_a_refund_the_channel_never_receives_fails_after_its_resends_and_frees_the_amount(
+    billing, active_mandate, scripted, kernel, monkeypatch
+):
+    payment = pay(billing, active_mandate, 1000)
+
+    def lost(request):
+        raise RuntimeError("connection reset before the request went out")
+
+    # The channel loses every refund: sends break, queries answer "never received".
+    monkeypatch.setattr(scripted, "refund", lost)
+    monkeypatch.setattr(
+        scripted, "query_refund", lambda request: providers.RefundOutcome(request.idempotency_key, TS.CANCELED, request.amount)
+    )
+    unknown = refund(billing, payment.name, 600).refund
+    assert unknown.state == unknown.STATE_UNKNOWN
+    for _ in range(kernel.app.settings.janitor.max_resends + 2):
+        kernel.janitor.run_once()
+    failed = billing.GetRefund(pb.GetRefundRequest(name=unknown.name)).refund
+    assert failed.state == failed.STATE_FAILED
+    monkeypatch.undo()
+    # The failed refund no longer holds its part: the whole payment can be refunded.
+    assert refund(billing, payment.name, 1000).payment.amount_refunded.amount_minor == 1000

@@ -57,8 +57,8 @@ class JanitorSettings(BaseModel):
     grace_seconds: float = 60.0
     # First wait between two queries of an unknown outcome; doubles each time.
     retry_seconds: float = 5.0
-    # How often a charge the channel never received is sent again (same key)
-    # before the payment fails as a processing error.
+    # How often a charge or refund the channel never received is sent again (same
+    # key) before it fails (a payment as a soft processing error).
     max_resends: int = 5
     # Warn (event mandate.expiring) this many days before a card mandate expires.
     expiry_warning_days: int = 30

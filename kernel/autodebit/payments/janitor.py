@@ -128,8 +128,16 @@ class Janitor:
             log.warning("janitor_query_failed", refund=refund_id, reason=error.reason)
             return
         if outcome.status is providers.TransactionStatus.CANCELED:
-            refunds.send(self.app, refund_id)
-            return
+            if refund.checks <= self.app.settings.janitor.max_resends:
+                refunds.send(self.app, refund_id)
+                return
+            # Never received after every resend: the refund fails and frees its amount.
+            outcome = providers.RefundOutcome(
+                refund_id,
+                providers.TransactionStatus.ERROR,
+                request.amount,
+                message="the channel never processed the refund",
+            )
         self._apply(refunds.apply_outcome, outcome)
 
     def _settle_mandate(self, mandate_id: str) -> None:
